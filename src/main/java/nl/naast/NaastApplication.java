@@ -1,0 +1,27 @@
+package nl.naast;
+
+import java.util.Arrays;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Naast: a platform for temporary teams standing beside families, and for the families themselves.
+ *
+ * <p>Started with {@code verify-audit} as argument, Naast checks the audit hash chain, prints the result
+ * and exits, without opening a web port.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class NaastApplication {
+
+	public static void main(String[] args) {
+		SpringApplication application = new SpringApplication(NaastApplication.class);
+		if (Arrays.asList(args).contains("verify-audit")) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		application.run(args);
+	}
+}

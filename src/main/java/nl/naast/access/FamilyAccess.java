@@ -1,0 +1,162 @@
+package nl.naast.access;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.naast.audit.Actor;
+import nl.naast.audit.AuditAction;
+import nl.naast.audit.AuditEntry;
+import nl.naast.audit.AuditLog;
+import nl.naast.audit.AuditOutcome;
+import nl.naast.identity.AccountRoleConflictException;
+import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Accounts;
+import nl.naast.identity.CurrentUser;
+import nl.naast.identity.Role;
+import nl.naast.shared.NotFoundException;
+
+/**
+ * The one access policy for family data. Every read and change of a family's file asks here first, inside the
+ * transaction that reads or changes the data; the answer is written to the audit log in that same transaction,
+ * so data is only ever returned together with its audit record.
+ *
+ * <p>A refusal looks exactly like an unknown family (404), so nobody learns that a family exists. Refusals are
+ * recorded in a transaction of their own, because the caller's transaction rolls back.
+ */
+@Service
+public class FamilyAccess {
+
+	private final RelationshipRepository relationships;
+
+	private final Accounts accounts;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	FamilyAccess(RelationshipRepository relationships, Accounts accounts, AuditLog audit, Clock clock) {
+		this.relationships = relationships;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Allows the current person to do {@code action} on {@code part} of the family's file, or refuses.
+	 *
+	 * @param resource what is touched, recorded in the audit log (e.g. {@code family.overview})
+	 * @throws NotFoundException when refused
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public FamilyGrant require(UUID familyId, FilePart part, AuditAction action, String resource) {
+		CurrentUser user = accounts.current();
+		Optional<Relationship> relationship = relationships.find(familyId, user.accountId());
+		if (relationship.isEmpty() || !AccessPolicy.allows(relationship.get().kind(), part, action)) {
+			audit.recordIndependently(new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.DENIED,
+					relationship.isEmpty() ? "no relationship with this family"
+							: "not allowed for " + relationship.get().kind()));
+			throw new NotFoundException("No access to family " + familyId);
+		}
+		audit.record(new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.ALLOWED, null));
+		return new FamilyGrant(familyId, user, relationship.get().kind(), relationship.get().memberId());
+	}
+
+	/** Whether the current person may do this, without recording anything: for showing or hiding a button. */
+	@Transactional(readOnly = true)
+	public boolean may(UUID familyId, FilePart part, AuditAction action) {
+		return accounts.currentIfSignedIn()
+			.flatMap(user -> relationships.find(familyId, user.accountId()))
+			.filter(r -> AccessPolicy.allows(r.kind(), part, action))
+			.isPresent();
+	}
+
+	/** The families the current person is related to; each shown family is recorded by the caller. */
+	@Transactional(readOnly = true)
+	public List<UUID> familiesOfCurrentUser() {
+		return accounts.currentIfSignedIn().map(user -> relationships.familiesOf(user.accountId()))
+			.orElse(List.of());
+	}
+
+	/** Records that the current person saw these families in a list (names only). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordListed(List<UUID> familyIds, String resource) {
+		Actor actor = actor(accounts.current());
+		for (UUID familyId : familyIds) {
+			audit.record(new AuditEntry(actor, familyId, resource, AuditAction.LIST, AuditOutcome.ALLOWED, null));
+		}
+	}
+
+	/** A coordinator registers a new family and becomes its coordinator. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public FamilyGrant registerNewFamily(UUID familyId) {
+		CurrentUser user = accounts.current();
+		if (user.role() != Role.COORDINATOR) {
+			throw new NotFoundException("Only coordinators register families");
+		}
+		relationships.insert(new Relationship(familyId, user.accountId(), RelationshipKind.COORDINATOR, null),
+				user.accountId(), clock.instant());
+		audit.record(new AuditEntry(actor(user), familyId, "family", AuditAction.CREATE, AuditOutcome.ALLOWED, null));
+		return new FamilyGrant(familyId, user, RelationshipKind.COORDINATOR, null);
+	}
+
+	/**
+	 * The family's coordinator gives a parent or young person access to their own family's file: an existing
+	 * account with this address is linked, otherwise a new one is invited by e-mail.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Admission admitMember(FamilyGrant coordinator, String email, String name, RelationshipKind kind,
+			UUID memberId) {
+		if (!coordinator.isCoordinator() || kind == RelationshipKind.COORDINATOR) {
+			throw new NotFoundException("Only the coordinator admits family members");
+		}
+		AccountSummary account;
+		try {
+			account = accounts.findOrInvite(email, name, kind == RelationshipKind.PARENT ? Role.PARENT : Role.YOUTH);
+		}
+		catch (AccountRoleConflictException e) {
+			return Admission.ADDRESS_IN_USE;
+		}
+		if (relationships.find(coordinator.familyId(), account.id()).isPresent()) {
+			return Admission.ALREADY_ADMITTED;
+		}
+		relationships.insert(new Relationship(coordinator.familyId(), account.id(), kind, memberId),
+				coordinator.user().accountId(), clock.instant());
+		audit.record(new AuditEntry(actor(coordinator.user()), coordinator.familyId(), "family.member-access",
+				AuditAction.GRANT, AuditOutcome.ALLOWED, kind.name() + " " + name));
+		return account.activated() ? Admission.ADMITTED : Admission.INVITED;
+	}
+
+	/** How admitting a family member went. */
+	public enum Admission {
+		/** an existing account now has access */
+		ADMITTED,
+		/** a new account was made and an e-mail with a link to choose a password was sent */
+		INVITED,
+		ALREADY_ADMITTED,
+		/** the address belongs to an account of another kind (e.g. a professional) */
+		ADDRESS_IN_USE
+	}
+
+	/** Who has access to the family. The caller holds a grant for {@link FilePart#RELATIONSHIPS}. */
+	@Transactional(readOnly = true)
+	public List<RelatedPerson> relatedPeople(FamilyGrant grant) {
+		List<Relationship> related = relationships.ofFamily(grant.familyId());
+		Map<UUID, AccountSummary> people = accounts.findAll(related.stream().map(Relationship::accountId).toList());
+		return related.stream().filter(r -> people.containsKey(r.accountId())).map(r -> {
+			AccountSummary person = people.get(r.accountId());
+			return new RelatedPerson(r.accountId(), person.displayName(), person.organisationName(), r.kind(),
+					r.memberId(), person.activated());
+		}).toList();
+	}
+
+	static Actor actor(CurrentUser user) {
+		return new Actor(user.accountId(), user.displayName(), user.role().name(), user.organisationName());
+	}
+}

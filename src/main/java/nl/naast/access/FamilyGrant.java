@@ -1,0 +1,17 @@
+package nl.naast.access;
+
+import java.util.UUID;
+
+import nl.naast.identity.CurrentUser;
+
+/** Proof that the current person may do this with this family, handed out only by {@link FamilyAccess}. */
+public record FamilyGrant(UUID familyId, CurrentUser user, RelationshipKind relationship, UUID memberId) {
+
+	public boolean isCoordinator() {
+		return relationship == RelationshipKind.COORDINATOR;
+	}
+
+	public boolean isFamilyMember() {
+		return relationship == RelationshipKind.PARENT || relationship == RelationshipKind.YOUTH;
+	}
+}

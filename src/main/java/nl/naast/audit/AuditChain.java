@@ -1,0 +1,63 @@
+package nl.naast.audit;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Walks the whole chain and reports the first record where it breaks: a changed field (its hash no longer
+ * matches), a deleted or reordered record (sequence gap or a previous-hash that points elsewhere), or a cut-off
+ * tail (the chain head remembers the last record).
+ */
+@Service
+public class AuditChain {
+
+	private static final int BATCH = 5_000;
+
+	private final AuditTrail trail;
+
+	private final JdbcClient jdbc;
+
+	AuditChain(AuditTrail trail, JdbcClient jdbc) {
+		this.trail = trail;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		long expectedSequence = 1;
+		String previousHash = AuditLog.GENESIS;
+		long checked = 0;
+		List<AuditRecord> batch = trail.after(0, BATCH);
+		while (!batch.isEmpty()) {
+			for (AuditRecord record : batch) {
+				checked++;
+				if (record.sequence() != expectedSequence) {
+					return new ChainVerification(checked, expectedSequence,
+							"record " + expectedSequence + " is missing or out of order");
+				}
+				if (!record.previousHash().equals(previousHash)) {
+					return new ChainVerification(checked, record.sequence(),
+							"record " + record.sequence() + " does not follow the record before it");
+				}
+				if (!AuditLog.hashOf(record).equals(record.hash())) {
+					return new ChainVerification(checked, record.sequence(),
+							"record " + record.sequence() + " was changed after it was written");
+				}
+				previousHash = record.hash();
+				expectedSequence++;
+			}
+			batch = trail.after(expectedSequence - 1, BATCH);
+		}
+		long headSequence = jdbc.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1").query(Long.class)
+			.single();
+		String headHash = jdbc.sql("SELECT last_hash FROM audit_chain_head WHERE id = 1").query(String.class).single();
+		if (headSequence != expectedSequence - 1 || !headHash.equals(previousHash)) {
+			return new ChainVerification(checked, expectedSequence,
+					"the chain ends at record " + (expectedSequence - 1) + " but should end at " + headSequence);
+		}
+		return new ChainVerification(checked, null, null);
+	}
+}

@@ -1,0 +1,137 @@
+package nl.naast.demo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Accounts;
+import nl.naast.identity.OrganisationKind;
+import nl.naast.identity.Organisations;
+import nl.naast.identity.Role;
+import nl.naast.family.FamilyFiles;
+import nl.naast.family.FamilyForm;
+import nl.naast.family.FamilyView;
+
+/**
+ * Seeds the demo on the very first start (when there are no accounts at all), and prints how to sign in.
+ * The families are made up; any likeness to real people is chance.
+ */
+@Component
+@ConditionalOnProperty(name = "naast.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "naast-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Accounts accounts;
+
+	private final Organisations organisations;
+
+	private final FamilyFiles families;
+
+	private final Environment environment;
+
+	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Environment environment) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.families = families;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (args.getNonOptionArgs().contains("verify-audit") || accounts.anyExist()) {
+			return;
+		}
+		log.info("First start of the demo: creating demo accounts and families");
+		UUID team = organisations.create("Ondersteuningsteam Midden", OrganisationKind.SUPPORT_TEAM).id();
+		UUID agency = organisations.create("Jeugdbescherming Regio Midden", OrganisationKind.CHILD_PROTECTION_AGENCY)
+			.id();
+		organisations.create("Gemeente Amersfoort, wijkteam Noord", OrganisationKind.MUNICIPALITY);
+		organisations.create("Raad voor de Kinderbescherming", OrganisationKind.CHILD_PROTECTION_BOARD);
+		AccountSummary coordinator = accounts.createWithPassword("coordinator@naast.test", "Sanne Visser",
+				Role.COORDINATOR, team, PASSWORD);
+		accounts.createWithPassword("partner@naast.test", "Jeroen Smit", Role.PARTNER, agency, PASSWORD);
+		accounts.createWithPassword("parent@naast.test", "Samira El Amrani", Role.PARENT, null, PASSWORD);
+		accounts.createWithPassword("youth@naast.test", "Yasmina El Amrani", Role.YOUTH, null, PASSWORD);
+		accounts.createWithPassword("manager@naast.test", "Fatima Bouzid", Role.MANAGER, team, PASSWORD);
+		accounts.createWithPassword("admin@naast.test", "Pieter de Boer", Role.ADMIN, team, PASSWORD);
+
+		accounts.actingAs(coordinator.id(), () -> {
+			UUID elAmrani = register(Map.ofEntries(Map.entry("name", "Gezin El Amrani"),
+					Map.entry("carers[0].name", "Samira El Amrani"), Map.entry("carers[0].phone", "06 12345678"),
+					Map.entry("carers[0].email", "parent@naast.test"),
+					Map.entry("carers[0].language", "Nederlands en Marokkaans-Arabisch"),
+					Map.entry("children[0].name", "Yasmina El Amrani"), Map.entry("children[0].birthDate", "2012-05-14"),
+					Map.entry("children[0].living", "FOSTER_CARE"), Map.entry("children[0].livingSince", "2023-03-01"),
+					Map.entry("children[0].livingWith", "pleeggezin in Leusden"),
+					Map.entry("children[0].email", "youth@naast.test"),
+					Map.entry("children[1].name", "Bilal El Amrani"), Map.entry("children[1].birthDate", "2017-02-03"),
+					Map.entry("children[1].living", "FOSTER_CARE"), Map.entry("children[1].livingSince", "2023-03-01"),
+					Map.entry("children[1].livingWith", "bij oma, in Utrecht"),
+					Map.entry("strengths", "Samira gaat elke week naar de omgang met Yasmina en Bilal. "
+							+ "De kinderen kijken daar naar uit. Oma zorgt liefdevol voor Bilal en houdt Samira op de hoogte. "
+							+ "Samira heeft een vaste baan in de thuiszorg."),
+					Map.entry("concerns", "Beide kinderen wonen sinds maart 2023 niet thuis (ondertoezichtstelling met "
+							+ "machtiging uithuisplaatsing). De schulden uit de toeslagenaffaire zijn nog niet helemaal "
+							+ "geregeld. Samira is moe van alle afspraken met verschillende instanties.")));
+			FamilyView view = families.overview(elAmrani);
+			view.family().carers().forEach(carer -> families.admit(elAmrani, carer.id()));
+			view.family().children().stream().filter(view::mayGetOwnAccess).filter(c -> c.email() != null)
+				.forEach(child -> families.admit(elAmrani, child.id()));
+
+			register(Map.ofEntries(Map.entry("name", "Gezin de Vries"), Map.entry("carers[0].name", "Marco de Vries"),
+					Map.entry("carers[0].phone", "06 87654321"), Map.entry("carers[1].name", "Anouk de Vries"),
+					Map.entry("children[0].name", "Noah de Vries"), Map.entry("children[0].birthDate", "2019-09-21"),
+					Map.entry("children[0].living", "AT_HOME"), Map.entry("children[0].livingSince", "2025-06-16"),
+					Map.entry("children[0].livingWith", "weer thuis bij papa en mama"),
+					Map.entry("strengths", "Noah woont sinds juni 2025 weer thuis. Marco en Anouk vragen zelf om hulp "
+							+ "als het even niet lukt. Noah gaat graag naar school."),
+					Map.entry("concerns", "De ondertoezichtstelling loopt nog. Het gezin wil dat die stopt. "
+							+ "De nieuwe woning is klein.")));
+
+			register(Map.ofEntries(Map.entry("name", "Gezin Kaya"), Map.entry("carers[0].name", "Elif Kaya"),
+					Map.entry("carers[0].language", "Turks"), Map.entry("children[0].name", "Deniz Kaya"),
+					Map.entry("children[0].birthDate", "2023-01-10"), Map.entry("children[0].living", "AT_HOME"),
+					Map.entry("strengths", "Elif heeft zich zelf aangemeld. Haar zus helpt met de zorg voor Deniz.")));
+			return null;
+		});
+	}
+
+	private UUID register(Map<String, String> fields) {
+		Map<String, String[]> params = new HashMap<>();
+		fields.forEach((key, value) -> params.put(key, new String[] { value }));
+		FamilyFiles.Saved saved = families.register(FamilyForm.from(params));
+		if (!saved.ok()) {
+			throw new IllegalStateException("Demo family is invalid: " + saved.errors().all());
+		}
+		return saved.familyId();
+	}
+
+	/** The login help printed once Naast is ready. */
+	@EventListener(ApplicationReadyEvent.class)
+	void printLoginHelp() {
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+		List<String> lines = List.of("", "  Naast is running: http://localhost:" + port,
+				"  Demo accounts (password: " + PASSWORD + "):",
+				"    coordinator@naast.test  process coordinator (procesbegeleider)",
+				"    partner@naast.test      partner professional (ketenpartner)",
+				"    parent@naast.test       parent (ouder)", "    youth@naast.test        young person (jongere)",
+				"    manager@naast.test      team manager (teamleider)", "    admin@naast.test        administrator (beheerder)",
+				"  Mail is not sent in the demo; administrators read it at /admin/outbox.", "");
+		lines.forEach(System.out::println);
+	}
+}

@@ -1,0 +1,178 @@
+package nl.naast.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.naast.access.FamilyAccess;
+import nl.naast.access.FamilyAccess.Admission;
+import nl.naast.access.FamilyGrant;
+import nl.naast.access.FilePart;
+import nl.naast.access.RelationshipKind;
+import nl.naast.audit.AuditAction;
+import nl.naast.audit.AuditRecord;
+import nl.naast.audit.AuditTrail;
+import nl.naast.shared.DisplayTime;
+import nl.naast.shared.Ids;
+import nl.naast.shared.NotFoundException;
+import nl.naast.shared.PageRequest;
+import nl.naast.shared.Slice;
+import nl.naast.shared.web.FormErrors;
+
+/** Reading and changing family files. Each method asks {@link FamilyAccess} first, in its own transaction. */
+@Service
+public class FamilyFiles {
+
+	private final FamilyRepository families;
+
+	private final FamilyAccess access;
+
+	private final AuditTrail trail;
+
+	private final Clock clock;
+
+	FamilyFiles(FamilyRepository families, FamilyAccess access, AuditTrail trail, Clock clock) {
+		this.families = families;
+		this.access = access;
+		this.trail = trail;
+		this.clock = clock;
+	}
+
+	/** "Mijn gezinnen": the families the current person is related to, searchable by name. */
+	@Transactional
+	public Slice<FamilySummary> myFamilies(String query, PageRequest page) {
+		Slice<FamilySummary> result = families.search(access.familiesOfCurrentUser(), query, page);
+		access.recordListed(result.items().stream().map(FamilySummary::id).toList(), "family.list");
+		return result;
+	}
+
+	@Transactional
+	public FamilyView overview(UUID familyId) {
+		FamilyGrant grant = access.require(familyId, FilePart.OVERVIEW, AuditAction.VIEW, "family.overview");
+		Family family = families.find(familyId).orElseThrow(() -> new NotFoundException("No family " + familyId));
+		LocalDate today = LocalDate.now(clock.withZone(DisplayTime.ZONE));
+		if (grant.relationship() == RelationshipKind.YOUTH) {
+			return new FamilyView(ownPart(family, grant.memberId()), grant.relationship(), grant.memberId(), List.of(),
+					today);
+		}
+		var related = access.may(familyId, FilePart.RELATIONSHIPS, AuditAction.VIEW) ? access.relatedPeople(grant)
+				: List.<nl.naast.access.RelatedPerson>of();
+		return new FamilyView(family, grant.relationship(), grant.memberId(), related, today);
+	}
+
+	/** A young person's own part: themselves, and the names of their parents; no notes, no siblings, no contacts. */
+	private static Family ownPart(Family family, UUID childId) {
+		return new Family(family.id(), family.name(),
+				family.carers().stream().map(c -> new Carer(c.id(), c.name(), null, null, null)).toList(),
+				family.children().stream().filter(c -> c.id().equals(childId)).toList(), null, null,
+				family.version(), family.createdAt(), family.updatedAt());
+	}
+
+	/** The current state of the family, as a form to edit. */
+	@Transactional
+	public FamilyForm editForm(UUID familyId) {
+		requireEditor(familyId);
+		access.require(familyId, FilePart.OVERVIEW, AuditAction.VIEW, "family.edit");
+		return FamilyForm.of(families.find(familyId).orElseThrow(() -> new NotFoundException("No family")));
+	}
+
+	/** The name of a family whose form the current person may edit, for the page title. */
+	@Transactional(readOnly = true)
+	public String nameForEditor(UUID familyId) {
+		requireEditor(familyId);
+		return families.find(familyId).map(Family::name).orElseThrow(() -> new NotFoundException("No family"));
+	}
+
+	private void requireEditor(UUID familyId) {
+		if (!access.may(familyId, FilePart.OVERVIEW, AuditAction.UPDATE)) {
+			// records the refusal, then 404
+			access.require(familyId, FilePart.OVERVIEW, AuditAction.UPDATE, "family.edit");
+		}
+	}
+
+	/** Registers a new family with the current coordinator as its coordinator. */
+	@Transactional
+	public Saved register(FamilyForm form) {
+		UUID id = Ids.next();
+		FamilyForm.Validated validated = form.validate(id, today());
+		if (!validated.errors().isEmpty()) {
+			return new Saved(null, validated.errors());
+		}
+		FamilyGrant grant = access.registerNewFamily(id);
+		families.insert(validated.family(), grant.user().accountId(), clock.instant());
+		return new Saved(id, validated.errors());
+	}
+
+	/**
+	 * Saves changes made on top of the version the person opened.
+	 *
+	 * @throws nl.naast.shared.ConcurrentEditException when someone else saved in between; nothing is saved
+	 */
+	@Transactional
+	public Saved update(UUID familyId, FamilyForm form) {
+		FamilyGrant grant = access.require(familyId, FilePart.OVERVIEW, AuditAction.UPDATE, "family");
+		FamilyForm.Validated validated = form.validate(familyId, today());
+		if (!validated.errors().isEmpty()) {
+			return new Saved(null, validated.errors());
+		}
+		families.update(validated.family(), grant.user().accountId(), clock.instant());
+		return new Saved(familyId, validated.errors());
+	}
+
+	/** The result of saving: the family's id, or what to fix. */
+	public record Saved(UUID familyId, FormErrors errors) {
+
+		public boolean ok() {
+			return familyId != null;
+		}
+	}
+
+	/**
+	 * Gives a parent or a young person (12 or older) access to their family's file with the e-mail address in
+	 * their record.
+	 */
+	@Transactional
+	public Admission admit(UUID familyId, UUID memberId) {
+		FamilyGrant grant = access.require(familyId, FilePart.RELATIONSHIPS, AuditAction.GRANT, "family.member-access");
+		Family family = families.find(familyId).orElseThrow(() -> new NotFoundException("No family"));
+		for (Carer carer : family.carers()) {
+			if (carer.id().equals(memberId) && carer.email() != null) {
+				return access.admitMember(grant, carer.email(), carer.name(), RelationshipKind.PARENT, memberId);
+			}
+		}
+		for (Child child : family.children()) {
+			if (child.id().equals(memberId) && child.email() != null
+					&& child.ageOn(today()) >= FamilyView.OWN_ACCESS_AGE) {
+				return access.admitMember(grant, child.email(), child.name(), RelationshipKind.YOUTH, memberId);
+			}
+		}
+		throw new NotFoundException("No member who can be admitted");
+	}
+
+	/** "Wie keek in ons dossier?": views and changes of the file, newest first. */
+	@Transactional
+	public Slice<AccessLogEntry> accessLog(UUID familyId, PageRequest page) {
+		FamilyGrant grant = access.require(familyId, FilePart.ACCESS_LOG, AuditAction.VIEW, "family.access-log");
+		return trail.forFamily(familyId, page).map(r -> entry(r, grant));
+	}
+
+	@Transactional(readOnly = true)
+	public String name(FamilyGrant grant) {
+		return families.find(grant.familyId()).map(Family::name).orElse("");
+	}
+
+	private static AccessLogEntry entry(AuditRecord record, FamilyGrant grant) {
+		String resource = record.resource() == null ? "family" : record.resource();
+		return new AccessLogEntry(record.occurredAt(), record.actorName(), "role." + record.actorRole(),
+				record.actorOrganisation(), grant.user().accountId().equals(record.actorAccountId()),
+				"accessLog.action." + record.action().name(), "accessLog.resource." + resource);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(DisplayTime.ZONE));
+	}
+}

@@ -1,0 +1,266 @@
+package nl.naast.family;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.naast.shared.Ids;
+import nl.naast.shared.web.FormErrors;
+
+/**
+ * The family form exactly as typed: every field a string, so that whatever someone typed comes back to them
+ * when something needs fixing. Rows for parents and children are numbered ({@code carers[0].name}); without
+ * JavaScript, "add another" buttons post the form and get it back with one more empty row.
+ */
+public record FamilyForm(String name, String strengths, String concerns, String version, List<CarerRow> carers,
+		List<ChildRow> children) {
+
+	public static final int NAME_MAX = 200;
+
+	public static final int NOTE_MAX = 4000;
+
+	public static final int SHORT_MAX = 200;
+
+	static final int MAX_ROWS = 20;
+
+	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+			DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+	public record CarerRow(String id, String name, String phone, String email, String language, boolean remove) {
+
+		boolean blank() {
+			return id.isEmpty() && name.isBlank() && phone.isBlank() && email.isBlank() && language.isBlank();
+		}
+	}
+
+	public record ChildRow(String id, String name, String birthDate, String living, String livingSince,
+			String livingWith, String email, boolean remove) {
+
+		boolean blank() {
+			return id.isEmpty() && name.isBlank() && birthDate.isBlank() && livingSince.isBlank()
+					&& livingWith.isBlank() && email.isBlank();
+		}
+	}
+
+	/** A new family: one empty row for a parent and one for a child. */
+	public static FamilyForm blank() {
+		return new FamilyForm("", "", "", "0", List.of(emptyCarer()), List.of(emptyChild()));
+	}
+
+	public static FamilyForm of(Family family) {
+		List<CarerRow> carers = new ArrayList<>(family.carers().stream()
+			.map(c -> new CarerRow(c.id().toString(), c.name(), nz(c.phone()), nz(c.email()),
+					nz(c.preferredLanguage()), false))
+			.toList());
+		List<ChildRow> children = new ArrayList<>(family.children().stream()
+			.map(c -> new ChildRow(c.id().toString(), c.name(), c.dateOfBirth().toString(), c.livingSituation().name(),
+					c.livingSince() == null ? "" : c.livingSince().toString(), nz(c.livingWith()), nz(c.email()),
+					false))
+			.toList());
+		return new FamilyForm(family.name(), nz(family.strengths()), nz(family.concerns()),
+				String.valueOf(family.version()), carers, children);
+	}
+
+	/** Reads the posted form; unknown parameters are ignored and rows beyond the limit are not read. */
+	public static FamilyForm from(Map<String, String[]> params) {
+		List<CarerRow> carers = new ArrayList<>();
+		for (int i = 0; i < MAX_ROWS && hasRow(params, "carers[" + i + "]."); i++) {
+			String p = "carers[" + i + "].";
+			carers.add(new CarerRow(value(params, p + "id"), value(params, p + "name"), value(params, p + "phone"),
+					value(params, p + "email"), value(params, p + "language"), params.containsKey(p + "remove")));
+		}
+		List<ChildRow> children = new ArrayList<>();
+		for (int i = 0; i < MAX_ROWS && hasRow(params, "children[" + i + "]."); i++) {
+			String p = "children[" + i + "].";
+			children.add(new ChildRow(value(params, p + "id"), value(params, p + "name"),
+					value(params, p + "birthDate"), value(params, p + "living"), value(params, p + "livingSince"),
+					value(params, p + "livingWith"), value(params, p + "email"), params.containsKey(p + "remove")));
+		}
+		return new FamilyForm(value(params, "name"), value(params, "strengths"), value(params, "concerns"),
+				value(params, "version"), carers, children);
+	}
+
+	public FamilyForm withExtraCarer() {
+		List<CarerRow> more = new ArrayList<>(carers);
+		if (more.size() < MAX_ROWS) {
+			more.add(emptyCarer());
+		}
+		return new FamilyForm(name, strengths, concerns, version, more, children);
+	}
+
+	public FamilyForm withExtraChild() {
+		List<ChildRow> more = new ArrayList<>(children);
+		if (more.size() < MAX_ROWS) {
+			more.add(emptyChild());
+		}
+		return new FamilyForm(name, strengths, concerns, version, carers, more);
+	}
+
+	public boolean canAddRows() {
+		return carers.size() < MAX_ROWS && children.size() < MAX_ROWS;
+	}
+
+	/** Checks everything at once and, when nothing is wrong, gives the family to save. */
+	Validated validate(UUID familyId, LocalDate today) {
+		FormErrors errors = FormErrors.none();
+		String familyName = name.strip();
+		if (familyName.isEmpty()) {
+			errors.add("name", "validation.required");
+		}
+		else if (familyName.length() > NAME_MAX) {
+			errors.add("name", "validation.tooLong", NAME_MAX);
+		}
+		if (strengths.length() > NOTE_MAX) {
+			errors.add("strengths", "validation.tooLong", NOTE_MAX);
+		}
+		if (concerns.length() > NOTE_MAX) {
+			errors.add("concerns", "validation.tooLong", NOTE_MAX);
+		}
+		List<Carer> keptCarers = new ArrayList<>();
+		for (int i = 0; i < carers.size(); i++) {
+			CarerRow row = carers.get(i);
+			if (row.remove() || row.blank()) {
+				continue;
+			}
+			String p = "carers[" + i + "].";
+			requiredText(errors, p + "name", row.name(), NAME_MAX);
+			optionalText(errors, p + "language", row.language(), 60);
+			if (!row.phone().isBlank() && !row.phone().strip().matches("[0-9+()\\-\\s]{6,20}")) {
+				errors.add(p + "phone", "validation.phone");
+			}
+			if (!row.email().isBlank() && !validEmail(row.email())) {
+				errors.add(p + "email", "validation.email");
+			}
+			keptCarers.add(new Carer(Ids.parse(row.id()).orElse(null), row.name().strip(), blankToNull(row.phone()),
+					blankToNull(row.email()), blankToNull(row.language())));
+		}
+		if (keptCarers.isEmpty()) {
+			errors.add("carers[0].name", "family.validation.oneCarer");
+		}
+		List<Child> keptChildren = new ArrayList<>();
+		for (int i = 0; i < children.size(); i++) {
+			ChildRow row = children.get(i);
+			if (row.remove() || row.blank()) {
+				continue;
+			}
+			String p = "children[" + i + "].";
+			requiredText(errors, p + "name", row.name(), NAME_MAX);
+			Optional<LocalDate> born = date(errors, p + "birthDate", row.birthDate(), true, today);
+			Optional<LivingSituation> living = Arrays.stream(LivingSituation.values())
+				.filter(l -> l.name().equals(row.living())).findFirst();
+			if (living.isEmpty()) {
+				errors.add(p + "living", "validation.choose");
+			}
+			Optional<LocalDate> since = date(errors, p + "livingSince", row.livingSince(), false, today);
+			if (born.isPresent() && since.isPresent() && since.get().isBefore(born.get())) {
+				errors.add(p + "livingSince", "family.validation.sinceBeforeBirth");
+			}
+			optionalText(errors, p + "livingWith", row.livingWith(), SHORT_MAX);
+			if (!row.email().isBlank() && !validEmail(row.email())) {
+				errors.add(p + "email", "validation.email");
+			}
+			if (born.isPresent() && living.isPresent()) {
+				keptChildren.add(new Child(Ids.parse(row.id()).orElse(null), row.name().strip(), born.get(),
+						living.get(), since.orElse(null), blankToNull(row.livingWith()), blankToNull(row.email())));
+			}
+		}
+		int parsedVersion;
+		try {
+			parsedVersion = Integer.parseInt(version.strip());
+		}
+		catch (NumberFormatException e) {
+			parsedVersion = -1;
+		}
+		if (!errors.isEmpty()) {
+			return new Validated(errors, null);
+		}
+		return new Validated(errors, new Family(familyId, familyName, keptCarers, keptChildren,
+				blankToNull(strengths), blankToNull(concerns), parsedVersion, null, null));
+	}
+
+	record Validated(FormErrors errors, Family family) {
+	}
+
+	private static void requiredText(FormErrors errors, String field, String value, int max) {
+		if (value.isBlank()) {
+			errors.add(field, "validation.required");
+		}
+		else if (value.strip().length() > max) {
+			errors.add(field, "validation.tooLong", max);
+		}
+	}
+
+	private static void optionalText(FormErrors errors, String field, String value, int max) {
+		if (value.strip().length() > max) {
+			errors.add(field, "validation.tooLong", max);
+		}
+	}
+
+	private static Optional<LocalDate> date(FormErrors errors, String field, String value, boolean required,
+			LocalDate today) {
+		if (value.isBlank()) {
+			if (required) {
+				errors.add(field, "validation.required");
+			}
+			return Optional.empty();
+		}
+		for (DateTimeFormatter format : DATE_FORMATS) {
+			try {
+				LocalDate date = LocalDate.parse(value.strip(), format);
+				if (date.isAfter(today)) {
+					errors.add(field, "validation.dateInFuture");
+					return Optional.empty();
+				}
+				if (date.getYear() < 1900) {
+					errors.add(field, "validation.dateTooEarly");
+					return Optional.empty();
+				}
+				return Optional.of(date);
+			}
+			catch (DateTimeParseException e) {
+				// try the next way of writing a date
+			}
+		}
+		errors.add(field, "validation.date");
+		return Optional.empty();
+	}
+
+	static boolean validEmail(String email) {
+		String e = email.strip();
+		return e.length() <= 320 && e.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
+	}
+
+	private static CarerRow emptyCarer() {
+		return new CarerRow("", "", "", "", "", false);
+	}
+
+	private static ChildRow emptyChild() {
+		return new ChildRow("", "", "", "", "", "", "", false);
+	}
+
+	private static String value(Map<String, String[]> params, String key) {
+		String[] values = params.get(key);
+		return values == null || values.length == 0 || values[0] == null ? "" : values[0];
+	}
+
+	private static boolean hasRow(Map<String, String[]> params, String prefix) {
+		return params.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value;
+	}
+}

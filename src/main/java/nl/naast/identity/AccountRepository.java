@@ -1,0 +1,114 @@
+package nl.naast.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.naast.shared.PageRequest;
+import nl.naast.shared.Slice;
+
+@Repository
+class AccountRepository {
+
+	private static final String SELECT = """
+			SELECT a.id, a.email, a.display_name, a.password_hash, a.role, a.organisation_id, a.enabled,
+			       o.name AS organisation_name
+			FROM account a LEFT JOIN organisation o ON o.id = a.organisation_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static String normalise(String email) {
+		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	Optional<StoredAccount> byEmail(String email) {
+		return jdbc.sql(SELECT + " WHERE a.email = ?").param(normalise(email)).query(AccountRepository::map)
+			.optional();
+	}
+
+	Optional<StoredAccount> byId(UUID id) {
+		return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query(AccountRepository::map).optional();
+	}
+
+	List<StoredAccount> byIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE a.id IN (:ids)").param("ids", ids).query(AccountRepository::map).list();
+	}
+
+	List<StoredAccount> byRole(Role role) {
+		return jdbc.sql(SELECT + " WHERE a.role = ? AND a.enabled ORDER BY a.display_name").param(role.name())
+			.query(AccountRepository::map).list();
+	}
+
+	Slice<StoredAccount> page(String query, PageRequest page) {
+		String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+		long total = jdbc.sql("SELECT COUNT(*) FROM account a WHERE LOWER(a.display_name) LIKE :q OR a.email LIKE :q")
+			.param("q", like).query(Long.class).single();
+		List<StoredAccount> items = jdbc.sql(SELECT + """
+				 WHERE LOWER(a.display_name) LIKE :q OR a.email LIKE :q
+				ORDER BY a.display_name, a.email LIMIT :limit OFFSET :offset
+				""").param("q", like).param("limit", page.size()).param("offset", page.offset())
+			.query(AccountRepository::map).list();
+		return new Slice<>(items, page.page(), page.size(), total);
+	}
+
+	boolean any() {
+		return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single() > 0;
+	}
+
+	void insert(UUID id, String email, String displayName, String passwordHash, Role role, UUID organisationId,
+			Instant now) {
+		jdbc.sql("""
+				INSERT INTO account (id, email, display_name, password_hash, role, organisation_id, enabled,
+				  created_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, 0)
+				""").params(id, normalise(email), displayName, passwordHash, role.name(), organisationId,
+				OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+	}
+
+	void setPassword(UUID id, String passwordHash) {
+		jdbc.sql("UPDATE account SET password_hash = ?, version = version + 1 WHERE id = ?").params(passwordHash, id)
+			.update();
+	}
+
+	void setEnabled(UUID id, boolean enabled) {
+		jdbc.sql("UPDATE account SET enabled = ?, version = version + 1 WHERE id = ?").params(enabled, id).update();
+	}
+
+	static StoredAccount map(ResultSet rs, int row) throws SQLException {
+		return new StoredAccount(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+				rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
+				rs.getBoolean("enabled"));
+	}
+
+	record StoredAccount(UUID id, String email, String displayName, String passwordHash, Role role,
+			UUID organisationId, String organisationName, boolean enabled) {
+
+		AccountSummary summary() {
+			return new AccountSummary(id, email, displayName, role, organisationId, organisationName, enabled,
+					passwordHash != null);
+		}
+
+		NaastUser user() {
+			return new NaastUser(id, email, displayName, passwordHash, role, organisationName, enabled);
+		}
+	}
+}

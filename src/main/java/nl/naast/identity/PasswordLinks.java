@@ -1,0 +1,89 @@
+package nl.naast.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One-time links to choose a password: for a new account (activation) and after "forgot password". Only a hash
+ * of the token is stored; a link works once and expires.
+ */
+@Component
+class PasswordLinks {
+
+	enum Purpose {
+		ACTIVATION(Duration.ofDays(7)), RESET(Duration.ofHours(1));
+
+		final Duration lifetime;
+
+		Purpose(Duration lifetime) {
+			this.lifetime = lifetime;
+		}
+	}
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	PasswordLinks(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Creates a token for the account and returns it; only its hash is kept. */
+	String issue(UUID accountId, Purpose purpose) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO account_token (token_hash, account_id, purpose, created_at, expires_at)
+				VALUES (?, ?, ?, ?, ?)
+				""").params(hash(token), accountId, purpose.name(), now, now.plus(purpose.lifetime)).update();
+		return token;
+	}
+
+	/** The account a still valid, unused token belongs to. */
+	Optional<UUID> holder(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT account_id FROM account_token
+				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
+				""").params(hash(token), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.query(UUID.class).optional();
+	}
+
+	/** Marks the token used; false when it was used meanwhile (two tabs), so it can never work twice. */
+	boolean consume(String token) {
+		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+		return jdbc.sql("""
+				UPDATE account_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
+				""").params(now, hash(token), now).update() == 1;
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(
+					MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

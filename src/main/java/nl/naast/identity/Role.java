@@ -1,0 +1,23 @@
+package nl.naast.identity;
+
+/**
+ * What kind of user someone is. A role alone opens no family: access also needs a relationship with the family.
+ */
+public enum Role {
+	/** procesbegeleider */
+	COORDINATOR,
+	/** ketenpartner: a professional from another organisation */
+	PARTNER,
+	/** ouder or carer */
+	PARENT,
+	/** jongere */
+	YOUTH,
+	/** teamleider */
+	MANAGER,
+	/** beheerder */
+	ADMIN;
+
+	public boolean isFamilyMember() {
+		return this == PARENT || this == YOUTH;
+	}
+}

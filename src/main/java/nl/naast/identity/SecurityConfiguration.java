@@ -1,0 +1,81 @@
+package nl.naast.identity;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Deny by default: only sign-in, password links, static files and error pages are open. Family routes need a
+ * signed-in person with a family role, and then a relationship with that family (checked by the access policy
+ * inside each request, not here).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] OPEN = { "/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			@Value("${naast.security.hsts:true}") boolean hsts) throws Exception {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(
+				Map.of(ThrottledSignIn.SignInThrottledException.class.getName(), "/login?throttled",
+						DisabledException.class.getName(), "/login?error"));
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN).permitAll()
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/families/**").hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(),
+						Role.PARENT.name(), Role.YOUTH.name(), Role.MANAGER.name())
+				.requestMatchers("/", "/account/**").authenticated()
+				.anyRequest().denyAll())
+			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+				.deleteCookies("NAAST_SESSION", "__Host-NAAST_SESSION"))
+			.headers(headers -> {
+				headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+				headers.frameOptions(frame -> frame.deny());
+				if (!hsts) {
+					headers.httpStrictTransportSecurity(h -> h.disable());
+				}
+			})
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> response
+				.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(AccountRepository accounts) {
+		return username -> accounts.byEmail(username).map(AccountRepository.StoredAccount::user)
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottledSignIn(passwords, throttle));
+	}
+}

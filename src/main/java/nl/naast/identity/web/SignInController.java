@@ -1,0 +1,45 @@
+package nl.naast.identity.web;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import nl.naast.identity.Accounts;
+import nl.naast.identity.CurrentUser;
+import nl.naast.identity.Role;
+
+/** Sign-in, and the start page that sends each person where their work is. */
+@Controller
+class SignInController {
+
+	/** The demo accounts shown on the sign-in page while the demo profile is active. */
+	static final List<DemoAccount> DEMO_ACCOUNTS = List.of(new DemoAccount("coordinator@naast.test", "role.COORDINATOR"),
+			new DemoAccount("partner@naast.test", "role.PARTNER"), new DemoAccount("parent@naast.test", "role.PARENT"),
+			new DemoAccount("youth@naast.test", "role.YOUTH"), new DemoAccount("manager@naast.test", "role.MANAGER"),
+			new DemoAccount("admin@naast.test", "role.ADMIN"));
+
+	private final Accounts accounts;
+
+	private final boolean demo;
+
+	SignInController(Accounts accounts, @Value("${naast.demo.enabled:false}") boolean demo) {
+		this.accounts = accounts;
+		this.demo = demo;
+	}
+
+	@GetMapping("/login")
+	String login(Model model) {
+		model.addAttribute("demoAccounts", demo ? DEMO_ACCOUNTS : List.of());
+		return "identity/login";
+	}
+
+	@GetMapping("/")
+	String home() {
+		CurrentUser user = accounts.current();
+		return user.role() == Role.ADMIN ? "redirect:/admin" : "redirect:/families";
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.naast.shared.mail;
+
+/** A mail in the demo outbox. */
+public record OutboxMail(java.time.Instant sentAt, String recipient, String subject, String body) {
+}

@@ -1,0 +1,70 @@
+package nl.naast.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import nl.naast.shared.DisplayTime;
+
+/**
+ * What every page needs besides its own data: language, the CSRF token, the CSP nonce, who is signed in.
+ * Added to every model by {@link PageContextAdvice}; every template takes it as {@code ctx}.
+ */
+public record PageContext(Locale locale, String csrfParameter, String csrfToken, String nonce, String userName,
+		Set<String> roles, String path, String query, MessageSource messages) {
+
+	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur");
+
+	/** A text from the message bundles; a missing key shows itself instead of breaking the page. */
+	public String t(String key, Object... args) {
+		try {
+			return messages.getMessage(key, args, locale);
+		}
+		catch (NoSuchMessageException e) {
+			return key;
+		}
+	}
+
+	public String lang() {
+		return locale.getLanguage();
+	}
+
+	public String dir() {
+		return RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr";
+	}
+
+	public boolean signedIn() {
+		return userName != null;
+	}
+
+	public boolean hasRole(String role) {
+		return roles.contains(role);
+	}
+
+	public boolean isProfessional() {
+		return hasRole("COORDINATOR") || hasRole("PARTNER");
+	}
+
+	public boolean isFamilyMember() {
+		return hasRole("PARENT") || hasRole("YOUTH");
+	}
+
+	/** The current page in another language, keeping its other query parameters. */
+	public String languageUrl(String language) {
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", language).build()
+			.encode().toUriString();
+	}
+
+	public String dateTime(Instant instant) {
+		return DisplayTime.dateTime(instant, locale);
+	}
+
+	public String date(LocalDate date) {
+		return DisplayTime.date(date, locale);
+	}
+}

@@ -1,0 +1,52 @@
+package nl.naast.shared.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Puts the {@link PageContext} into every model, so no controller forgets the CSRF token or the language. */
+@ControllerAdvice
+class PageContextAdvice {
+
+	private final MessageSource messages;
+
+	PageContextAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ModelAttribute("ctx")
+	PageContext pageContext(HttpServletRequest request) {
+		return of(request, messages);
+	}
+
+	static PageContext of(HttpServletRequest request, MessageSource messages) {
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String userName = null;
+		Set<String> roles = Set.of();
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			userName = authentication.getPrincipal() instanceof NamedPrincipal named ? named.displayName()
+					: authentication.getName();
+			roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+				.filter(a -> a != null && a.startsWith("ROLE_")).map(a -> a.substring(5))
+				.collect(Collectors.toUnmodifiableSet());
+		}
+		String nonce = (String) request.getAttribute(ContentSecurityPolicyFilter.NONCE_ATTRIBUTE);
+		return new PageContext(RequestContextUtils.getLocale(request), csrf == null ? "_csrf" : csrf.getParameterName(),
+				csrf == null ? "" : csrf.getToken(), nonce == null ? "" : nonce, userName, roles,
+				request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(),
+				messages);
+	}
+}

@@ -1,0 +1,41 @@
+package nl.naast.shared.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Lets a controller take the {@link PageContext} as an argument, never bound from request parameters. */
+@Configuration(proxyBeanMethods = false)
+class PageContextResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+	private final MessageSource messages;
+
+	PageContextResolver(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(this);
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return PageContext.class.equals(parameter.getParameterType());
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+			NativeWebRequest request, WebDataBinderFactory binders) {
+		return PageContextAdvice.of(request.getNativeRequest(HttpServletRequest.class), messages);
+	}
+}
