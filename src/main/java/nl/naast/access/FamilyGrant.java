@@ -7,6 +7,11 @@ import nl.naast.identity.CurrentUser;
 /** Proof that the current person may do this with this family, handed out only by {@link FamilyAccess}. */
 public record FamilyGrant(UUID familyId, CurrentUser user, RelationshipKind relationship, UUID memberId) {
 
+	/** The account acting under this grant. */
+	public UUID accountId() {
+		return user.accountId();
+	}
+
 	public boolean isCoordinator() {
 		return relationship == RelationshipKind.COORDINATOR;
 	}

@@ -2,6 +2,6 @@
  * Demo: fictional families and one account per role, created on the first start of the demo profile only.
  * Uses the public API of identity, access and family, like any person would.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: *", "identity", "family",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "family",
 		"access" })
 package nl.naast.demo;

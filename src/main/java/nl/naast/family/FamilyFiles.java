@@ -103,7 +103,7 @@ public class FamilyFiles {
 			return new Saved(null, validated.errors());
 		}
 		FamilyGrant grant = access.registerNewFamily(id);
-		families.insert(validated.family(), grant.user().accountId(), clock.instant());
+		families.insert(validated.family(), grant.accountId(), clock.instant());
 		return new Saved(id, validated.errors());
 	}
 
@@ -119,7 +119,7 @@ public class FamilyFiles {
 		if (!validated.errors().isEmpty()) {
 			return new Saved(null, validated.errors());
 		}
-		families.update(validated.family(), grant.user().accountId(), clock.instant());
+		families.update(validated.family(), grant.accountId(), clock.instant());
 		return new Saved(familyId, validated.errors());
 	}
 
@@ -168,7 +168,7 @@ public class FamilyFiles {
 	private static AccessLogEntry entry(AuditRecord record, FamilyGrant grant) {
 		String resource = record.resource() == null ? "family" : record.resource();
 		return new AccessLogEntry(record.occurredAt(), record.actorName(), "role." + record.actorRole(),
-				record.actorOrganisation(), grant.user().accountId().equals(record.actorAccountId()),
+				record.actorOrganisation(), grant.accountId().equals(record.actorAccountId()),
 				"accessLog.action." + record.action().name(), "accessLog.resource." + resource);
 	}
 

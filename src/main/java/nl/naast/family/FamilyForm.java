@@ -111,7 +111,7 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 
 	/** Checks everything at once and, when nothing is wrong, gives the family to save. */
 	Validated validate(UUID familyId, LocalDate today) {
-		FormErrors errors = FormErrors.none();
+		FormErrors errors = FormErrors.labelledBy(FamilyForm::label);
 		String familyName = name.strip();
 		if (familyName.isEmpty()) {
 			errors.add("name", "validation.required");
@@ -188,6 +188,31 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 	}
 
 	record Validated(FormErrors errors, Family family) {
+	}
+
+	private static final java.util.regex.Pattern ROW_FIELD = java.util.regex.Pattern
+		.compile("(carers|children)\\[(\\d+)\\]\\.(\\w+)");
+
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("name", "familyForm.name"),
+			Map.entry("strengths", "familyForm.strengths"), Map.entry("concerns", "familyForm.concerns"),
+			Map.entry("carers.name", "familyForm.carerName"), Map.entry("carers.phone", "familyForm.phone"),
+			Map.entry("carers.email", "familyForm.email"), Map.entry("carers.language", "familyForm.language"),
+			Map.entry("children.name", "familyForm.childName"), Map.entry("children.birthDate", "familyForm.birthDate"),
+			Map.entry("children.living", "familyForm.living"),
+			Map.entry("children.livingSince", "familyForm.livingSince"),
+			Map.entry("children.livingWith", "familyForm.livingWith"),
+			Map.entry("children.email", "familyForm.childEmail"));
+
+	/** "Child 2 — Date of birth" for {@code children[1].birthDate}. */
+	static FormErrors.Label label(String field) {
+		java.util.regex.Matcher row = ROW_FIELD.matcher(field);
+		if (row.matches()) {
+			String member = row.group(1).equals("carers") ? "familyForm.carer" : "familyForm.child";
+			String fieldLabel = LABELS.get(row.group(1) + "." + row.group(3));
+			return new FormErrors.Label("form.rowField", new FormErrors.Label(member, Integer.parseInt(row.group(2)) + 1),
+					fieldLabel == null ? "" : new FormErrors.Label(fieldLabel));
+		}
+		return LABELS.containsKey(field) ? new FormErrors.Label(LABELS.get(field)) : null;
 	}
 
 	private static void requiredText(FormErrors errors, String field, String value, int max) {

@@ -18,7 +18,12 @@ public record AccountForm(String email, String name, String role, String organis
 	}
 
 	FormErrors validate(Organisations organisations) {
-		FormErrors errors = FormErrors.none();
+		FormErrors errors = FormErrors.labelledBy(field -> switch (field) {
+			case "email" -> new FormErrors.Label("login.email");
+			case "name" -> new FormErrors.Label("admin.accounts.name");
+			case "role" -> new FormErrors.Label("admin.accounts.role");
+			default -> new FormErrors.Label("admin.accounts.organisation");
+		});
 		String trimmed = email.strip();
 		if (trimmed.isEmpty() || trimmed.length() > 320 || !trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.add("email", "validation.email");

@@ -15,7 +15,8 @@ public record OrganisationForm(String name, String kind) {
 	}
 
 	FormErrors validate(Organisations organisations) {
-		FormErrors errors = FormErrors.none();
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label(
+				"name".equals(field) ? "admin.organisations.name" : "admin.organisations.kind"));
 		if (name.isBlank()) {
 			errors.add("name", "validation.required");
 		}

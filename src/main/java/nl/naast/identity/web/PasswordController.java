@@ -34,7 +34,7 @@ class PasswordController {
 	/** The same answer whether or not the address is known: nobody learns who has an account. */
 	@PostMapping("/password/forgot")
 	String requestReset(@RequestParam(defaultValue = "") String email, Model model) {
-		FormErrors errors = FormErrors.none();
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("login.email"));
 		if (email.isBlank() || email.length() > 320 || !email.contains("@")) {
 			errors.add("email", "validation.email");
 		}
@@ -61,7 +61,8 @@ class PasswordController {
 	String setPassword(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String repeat, Model model) {
 		Optional<AccountSummary> holder = accounts.linkHolder(token);
-		FormErrors errors = FormErrors.none();
+		FormErrors errors = FormErrors
+			.labelledBy(field -> new FormErrors.Label("password".equals(field) ? "choose.password" : "choose.repeat"));
 		if (holder.isPresent()) {
 			PasswordPolicy.problem(password, holder.get().email()).ifPresent(key -> errors.add("password", key,
 					PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));

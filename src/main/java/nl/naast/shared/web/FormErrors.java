@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Validation messages per form field, in the order the fields appear. Templates show them twice: in the
@@ -13,8 +14,33 @@ public final class FormErrors {
 
 	private final Map<String, FieldError> errors = new LinkedHashMap<>();
 
+	private final Function<String, Label> labels;
+
+	private FormErrors(Function<String, Label> labels) {
+		this.labels = labels;
+	}
+
 	public static FormErrors none() {
-		return new FormErrors();
+		return new FormErrors(field -> null);
+	}
+
+	/**
+	 * Errors whose summary names the field ("Date of birth: enter a date that exists"), with the field's label
+	 * found by {@code labels}.
+	 */
+	public static FormErrors labelledBy(Function<String, Label> labels) {
+		return new FormErrors(labels);
+	}
+
+	/** A field's label as a message key with arguments, e.g. "Child {0}" and 2. */
+	public record Label(String key, Object... args) {
+
+		/** Arguments that are labels themselves are translated first. */
+		public String text(PageContext ctx) {
+			Object[] resolved = java.util.Arrays.stream(args).map(a -> a instanceof Label l ? l.text(ctx) : a)
+				.toArray();
+			return ctx.t(key, resolved);
+		}
 	}
 
 	/** Keeps the first message per field: one clear message beats three. */
@@ -34,6 +60,12 @@ public final class FormErrors {
 	public String message(String field, PageContext ctx) {
 		FieldError error = errors.get(field);
 		return error == null ? "" : ctx.t(error.messageKey(), error.args());
+	}
+
+	/** The line in the error summary: the field's label, then what is wrong. */
+	public String summary(String field, PageContext ctx) {
+		Label label = labels.apply(field);
+		return label == null ? message(field, ctx) : ctx.t("form.summaryLine", label.text(ctx), message(field, ctx));
 	}
 
 	/** The HTML id for a field name such as {@code carers[0].name}: letters, digits and dashes only. */

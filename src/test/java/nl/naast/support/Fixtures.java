@@ -1,0 +1,92 @@
+package nl.naast.support;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.TestComponent;
+
+import nl.naast.family.FamilyFiles;
+import nl.naast.family.FamilyForm;
+import nl.naast.family.FamilyView;
+import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Accounts;
+import nl.naast.identity.Role;
+
+/**
+ * Builds people and families through Naast's own public API, as a person would. Every name carries a unique
+ * marker, so a test can search any response for another family's data.
+ */
+@TestComponent
+public class Fixtures {
+
+	public static final String PASSWORD = "correct horse battery";
+
+	private final Accounts accounts;
+
+	private final FamilyFiles families;
+
+	public Fixtures(Accounts accounts, FamilyFiles families) {
+		this.accounts = accounts;
+		this.families = families;
+	}
+
+	public static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	public AccountSummary account(Role role) {
+		String name = unique(role.name().toLowerCase());
+		return accounts.createWithPassword(name + "@naast.test", "Person " + name, role, null, PASSWORD);
+	}
+
+	/**
+	 * A family with two children in foster care, registered by the coordinator, with a parent and a young person
+	 * (14) who have their own access.
+	 */
+	public FamilyWithPeople withTwoChildrenInFosterCare(AccountSummary coordinator) {
+		String marker = unique("MARKER");
+		AccountSummary parent = account(Role.PARENT);
+		AccountSummary youth = account(Role.YOUTH);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("name", "Gezin " + marker);
+		fields.put("carers[0].name", "Ouder " + marker);
+		fields.put("carers[0].email", parent.email());
+		fields.put("children[0].name", "Jongere " + marker);
+		fields.put("children[0].birthDate", "2012-05-14");
+		fields.put("children[0].living", "FOSTER_CARE");
+		fields.put("children[0].email", youth.email());
+		fields.put("children[1].name", "Broertje " + marker);
+		fields.put("children[1].birthDate", "2018-02-03");
+		fields.put("children[1].living", "FOSTER_CARE");
+		fields.put("strengths", "Kracht " + marker);
+		fields.put("concerns", "Zorg " + marker);
+		UUID familyId = accounts.actingAs(coordinator.id(), () -> {
+			UUID id = register(fields);
+			FamilyView view = families.overview(id);
+			families.admit(id, view.family().carers().get(0).id());
+			families.admit(id, view.family().children().get(0).id());
+			return id;
+		});
+		return new FamilyWithPeople(familyId, marker, coordinator, parent, youth);
+	}
+
+	public UUID register(Map<String, String> fields) {
+		Map<String, String[]> params = new HashMap<>();
+		fields.forEach((key, value) -> params.put(key, new String[] { value }));
+		FamilyFiles.Saved saved = families.register(FamilyForm.from(params));
+		if (!saved.ok()) {
+			throw new IllegalStateException("Fixture family is invalid: " + saved.errors().all());
+		}
+		return saved.familyId();
+	}
+
+	public record FamilyWithPeople(UUID id, String marker, AccountSummary coordinator, AccountSummary parent,
+			AccountSummary youth) {
+
+		public String path() {
+			return "/families/" + id;
+		}
+	}
+}
