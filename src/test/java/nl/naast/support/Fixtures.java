@@ -43,14 +43,15 @@ public class Fixtures {
 
 	/**
 	 * A family with two children in foster care, registered by the coordinator, with a parent and a young person
-	 * (14) who have their own access.
+	 * (14) who have their own access. The marker is in every part of the file except the family's name, which
+	 * administrators may see.
 	 */
 	public FamilyWithPeople withTwoChildrenInFosterCare(AccountSummary coordinator) {
 		String marker = unique("MARKER");
 		AccountSummary parent = account(Role.PARENT);
 		AccountSummary youth = account(Role.YOUTH);
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("name", "Gezin " + marker);
+		fields.put("name", "Gezin " + unique("Fam"));
 		fields.put("carers[0].name", "Ouder " + marker);
 		fields.put("carers[0].email", parent.email());
 		fields.put("children[0].name", "Jongere " + marker);

@@ -1,0 +1,219 @@
+package nl.naast.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import nl.naast.family.FamilyFiles;
+import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Accounts;
+import nl.naast.identity.Role;
+import nl.naast.support.Fixtures;
+import nl.naast.support.Fixtures.FamilyWithPeople;
+import nl.naast.support.NaastTest;
+import nl.naast.support.SignIn;
+
+/**
+ * Every route of the application against every kind of person: anonymous, each role, and for family routes the
+ * relationship with the family (its coordinator, a coordinator of another family, its parent, another family's
+ * parent, its young person). A route that is added without an expectation here fails the build. Every response
+ * is searched for the marker planted in family A's file: only people related to family A may ever see it.
+ */
+@NaastTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	enum Actor {
+		ANONYMOUS, COORDINATOR_OF_A, COORDINATOR_OF_B, PARENT_OF_A, PARENT_OF_B, YOUTH_OF_A, PARTNER, MANAGER, ADMIN
+	}
+
+	/** People related to family A, who may see its file. */
+	static final Set<Actor> FAMILY_A = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A, Actor.YOUTH_OF_A);
+
+	static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
+
+	static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
+
+	static final Set<Actor> FAMILY_ROLES = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS, Actor.ADMIN));
+
+	static final Set<Actor> COORDINATORS = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B);
+
+	/** Who may use each route; everyone else gets the not-found page (or the sign-in page when anonymous). */
+	static final Map<String, Set<Actor>> EXPECTED = new LinkedHashMap<>();
+
+	static {
+		EXPECTED.put("GET /login", EVERYONE);
+		EXPECTED.put("GET /password/forgot", EVERYONE);
+		EXPECTED.put("POST /password/forgot", EVERYONE);
+		EXPECTED.put("GET /password/choose", EVERYONE);
+		EXPECTED.put("POST /password/choose", EVERYONE);
+		EXPECTED.put("GET /", SIGNED_IN);
+		EXPECTED.put("GET /families", FAMILY_ROLES);
+		EXPECTED.put("GET /families/new", COORDINATORS);
+		EXPECTED.put("POST /families/new", COORDINATORS);
+		EXPECTED.put("GET /families/{id}", FAMILY_A);
+		EXPECTED.put("GET /families/{id}/edit", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("POST /families/{id}/edit", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("POST /families/{id}/members/{memberId}/access", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("GET /families/{id}/access-log", EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A));
+		EXPECTED.put("GET /admin", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("GET /admin/accounts", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/accounts", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/accounts/enabled", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("GET /admin/organisations", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/organisations", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("GET /admin/families", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/families/assign", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/families/unassign", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("GET /admin/audit", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/audit", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("GET /admin/outbox", EnumSet.of(Actor.ADMIN));
+		// the error page is rendered for everyone, and shows nothing of anyone
+		EXPECTED.put("GET /error", EVERYONE);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	FamilyFiles files;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	FamilyWithPeople familyA;
+
+	FamilyWithPeople familyB;
+
+	FamilyWithPeople familyC;
+
+	AccountSummary throwaway;
+
+	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
+
+	@BeforeAll
+	void plantFamiliesAndSignEveryoneIn() throws Exception {
+		familyA = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		familyB = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		familyC = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		throwaway = fixtures.account(Role.PARTNER);
+		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
+		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
+		sessions.put(Actor.PARENT_OF_A, SignIn.as(mvc, familyA.parent()));
+		sessions.put(Actor.PARENT_OF_B, SignIn.as(mvc, familyB.parent()));
+		sessions.put(Actor.YOUTH_OF_A, SignIn.as(mvc, familyA.youth()));
+		sessions.put(Actor.PARTNER, SignIn.as(mvc, fixtures.account(Role.PARTNER)));
+		sessions.put(Actor.MANAGER, SignIn.as(mvc, fixtures.account(Role.MANAGER)));
+		sessions.put(Actor.ADMIN, SignIn.as(mvc, fixtures.account(Role.ADMIN)));
+	}
+
+	private List<String> routes() {
+		List<String> routes = new ArrayList<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
+					: info.getMethodsCondition().getMethods().stream().map(Enum::name)
+						.collect(java.util.stream.Collectors.toSet());
+			for (String pattern : info.getPatternValues()) {
+				methods.forEach(method -> routes.add(method + " " + pattern));
+			}
+		}
+		return routes;
+	}
+
+	@Test
+	void everyRouteHasAnExpectationForEveryone() {
+		Set<String> missing = new TreeSet<>(routes());
+		missing.removeAll(EXPECTED.keySet());
+		assertThat(missing).as("routes without an authorization expectation").isEmpty();
+	}
+
+	@Test
+	void everyoneGetsExactlyWhatTheMatrixSaysAndNobodyElseSeesFamilyA() throws Exception {
+		List<String> deviations = new ArrayList<>();
+		Set<String> existing = new TreeSet<>(routes());
+		for (var route : EXPECTED.entrySet()) {
+			if (!existing.contains(route.getKey())) {
+				continue; // e.g. the demo outbox, which exists only when mail goes to the outbox
+			}
+			for (Actor actor : Actor.values()) {
+				MvcResult result = mvc.perform(requestFor(route.getKey(), actor)).andReturn();
+				int status = result.getResponse().getStatus();
+				String body = result.getResponse().getContentAsString();
+				String redirect = result.getResponse().getRedirectedUrl();
+				boolean allowed = route.getValue().contains(actor);
+				String where = route.getKey() + " as " + actor + ": " + status;
+				if (allowed && (status == 403 || status == 404 || status == 401)) {
+					deviations.add(where + " but should be allowed");
+				}
+				if (!allowed && actor == Actor.ANONYMOUS && !(status == 302 && redirect.endsWith("/login"))) {
+					deviations.add(where + " but should go to the sign-in page");
+				}
+				if (!allowed && actor != Actor.ANONYMOUS && status != 404) {
+					deviations.add(where + " but should be 404");
+				}
+				if (!FAMILY_A.contains(actor) && body.contains(familyA.marker())) {
+					deviations.add(where + " and shows family A's data");
+				}
+				if (actor != Actor.COORDINATOR_OF_B && actor != Actor.PARENT_OF_B && body.contains(familyB.marker())) {
+					deviations.add(where + " and shows family B's data");
+				}
+			}
+		}
+		assertThat(deviations).isEmpty();
+	}
+
+	@Test
+	void relatedPeopleReallySeeFamilyA() throws Exception {
+		for (Actor actor : FAMILY_A) {
+			String body = mvc.perform(requestFor("GET /families/{id}", actor)).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(body).as(actor.name()).contains(familyA.marker());
+		}
+	}
+
+	private MockHttpServletRequestBuilder requestFor(String route, Actor actor) {
+		String[] parts = route.split(" ", 2);
+		String carerId = accounts.actingAs(familyA.coordinator().id(),
+				() -> files.overview(familyA.id()).family().carers().get(0).id().toString());
+		String path = parts[1].replace("{id}", familyA.id().toString()).replace("{memberId}", carerId);
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
+		if (parts[0].equals("POST")) {
+			request.with(csrf());
+			// parameters that make administrative posts meaningful; they touch family C and a throwaway account only
+			request.param("family", familyC.id().toString())
+				.param("coordinator", familyB.coordinator().id().toString())
+				.param("account", throwaway.id().toString())
+				.param("enabled", "true");
+		}
+		MockHttpSession session = sessions.get(actor);
+		return session == null ? request : request.session(session);
+	}
+}
