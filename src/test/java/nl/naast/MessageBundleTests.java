@@ -64,9 +64,6 @@ class MessageBundleTests {
 		for (var living : nl.naast.family.LivingSituation.values()) {
 			assertThat(dutch).contains("living." + living.name());
 		}
-		for (var action : nl.naast.audit.AuditAction.values()) {
-			assertThat(dutch).contains("accessLog.action." + action.name());
-		}
 		for (var kind : nl.naast.access.RelationshipKind.values()) {
 			assertThat(dutch).contains("relationship." + kind.name());
 		}

