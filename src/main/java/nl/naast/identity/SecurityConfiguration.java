@@ -55,8 +55,11 @@ class SecurityConfiguration {
 					headers.httpStrictTransportSecurity(h -> h.disable());
 				}
 			})
+			// a missing or stale CSRF token is a 403 with "please try again"; any other refusal looks like 404
 			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> response
-				.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND)));
+				.sendError(denied instanceof org.springframework.security.web.csrf.CsrfException
+						? jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN
+						: jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND)));
 		return http.build();
 	}
 
