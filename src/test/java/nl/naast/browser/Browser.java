@@ -1,0 +1,143 @@
+package nl.naast.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Headless Debian Chromium, driven like a person would, with an accessibility check (axe-core, WCAG 2.1 AA) on
+ * every page it visits.
+ */
+final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	private final WebDriverWait wait;
+
+	Browser(String base) throws Exception {
+		this.base = base;
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--lang=nl-NL", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+	void open(String path) {
+		driver.get(base + path);
+	}
+
+	void phone() {
+		driver.manage().window().setSize(new Dimension(360, 800));
+	}
+
+	void desktop() {
+		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	void type(String id, String text) {
+		WebElement field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Date fields are filled as the browser stores them, whatever the browser's own date format. */
+	void date(String id, String isoDate) {
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
+	}
+
+	void choose(String id, String visibleText) {
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+	}
+
+	void click(By by) {
+		wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+	}
+
+	void clickText(String text) {
+		click(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"));
+	}
+
+	String heading() {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+	}
+
+	void waitForHeading(String text) {
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+	}
+
+	void waitForText(By by, String text) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	List<String> texts(By by) {
+		return driver.findElements(By.cssSelector("body")).isEmpty() ? List.of()
+				: driver.findElements(by).stream().map(WebElement::getText).toList();
+	}
+
+	String url() {
+		return driver.getCurrentUrl();
+	}
+
+	void signIn(String email, String password) {
+		open("/login");
+		type("username", email);
+		type("password", password);
+		click(By.cssSelector("form.form button[type=submit]"));
+	}
+
+	void signOut() {
+		click(By.cssSelector("form.signout button"));
+		waitForHeading("Inloggen");
+	}
+
+	/** Fails on serious or critical WCAG 2.1 A/AA violations of the page as it is now. */
+	void assertAccessible() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(driver);
+		List<String> violations = results.getViolations().stream()
+			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+			.map(Browser::describe).toList();
+		assertThat(violations).as("accessibility of " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}
