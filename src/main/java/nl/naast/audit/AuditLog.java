@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -119,9 +118,5 @@ public class AuditLog {
 	}
 
 	private record ChainHead(long lastSequence, String lastHash) {
-	}
-
-	static UUID uuid(Object value) {
-		return (UUID) value;
 	}
 }

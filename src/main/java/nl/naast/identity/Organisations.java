@@ -33,7 +33,10 @@ public class Organisations {
 
 	@Transactional(readOnly = true)
 	public Optional<Organisation> find(UUID id) {
-		return all().stream().filter(o -> o.id().equals(id)).findFirst();
+		return jdbc.sql("SELECT id, name, kind FROM organisation WHERE id = ?").param(id)
+			.query((rs, n) -> new Organisation(rs.getObject("id", UUID.class), rs.getString("name"),
+					OrganisationKind.valueOf(rs.getString("kind"))))
+			.optional();
 	}
 
 	@Transactional
