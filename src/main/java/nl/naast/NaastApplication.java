@@ -8,10 +8,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Naast: a platform for temporary teams standing beside families, and for the families themselves.
+ * Naast: a platform for temporary teams standing beside families, and for the families
+ * themselves.
  *
- * <p>Started with {@code verify-audit} as argument, Naast checks the audit hash chain, prints the result
- * and exits, without opening a web port.
+ * <p>
+ * Started with {@code verify-audit} as argument, Naast checks the audit hash chain,
+ * prints the result and exits, without opening a web port.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,4 +26,5 @@ public class NaastApplication {
 		}
 		application.run(args);
 	}
+
 }

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in Dutch and in English, and every text a template asks for exists. */
+/**
+ * Every text exists in Dutch and in English, and every text a template asks for exists.
+ */
 class MessageBundleTests {
 
 	private static Properties load(String name) throws IOException {
@@ -68,4 +70,5 @@ class MessageBundleTests {
 			assertThat(dutch).contains("relationship." + kind.name());
 		}
 	}
+
 }

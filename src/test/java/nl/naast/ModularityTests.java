@@ -18,8 +18,8 @@ class ModularityTests {
 
 	@Test
 	void everyCapabilityOfThisStageIsAModule() {
-		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("shared", "identity", "audit", "access", "family", "team");
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("shared", "identity", "audit",
+				"access", "family", "team");
 	}
 
 	@Test
@@ -27,4 +27,5 @@ class ModularityTests {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 		assertThat(new java.io.File("target/spring-modulith-docs")).isDirectory();
 	}
+
 }

@@ -20,8 +20,8 @@ import nl.naast.identity.Role;
 import nl.naast.shared.NotFoundException;
 
 /**
- * Administrators divide families among coordinators. Assigning opens the family to that coordinator; it never
- * opens it to the administrator.
+ * Administrators divide families among coordinators. Assigning opens the family to that
+ * coordinator; it never opens it to the administrator.
  */
 @Service
 public class CoordinatorAssignments {
@@ -44,16 +44,20 @@ public class CoordinatorAssignments {
 	/** The coordinators of each family, for a page of families (one query). */
 	@Transactional(readOnly = true)
 	public Map<UUID, List<UUID>> coordinatorsOf(List<UUID> familyIds) {
-		return relationships.ofFamilies(familyIds, RelationshipKind.COORDINATOR).stream()
+		return relationships.ofFamilies(familyIds, RelationshipKind.COORDINATOR)
+			.stream()
 			.collect(Collectors.groupingBy(Relationship::familyId,
 					Collectors.mapping(Relationship::accountId, Collectors.toList())));
 	}
 
-	/** @return false when the coordinator was already assigned */
+	/**
+	 * @return false when the coordinator was already assigned
+	 */
 	@Transactional
 	public boolean assign(UUID familyId, UUID coordinatorId) {
 		CurrentUser admin = requireAdmin();
-		AccountSummary coordinator = accounts.find(coordinatorId).filter(a -> a.role() == Role.COORDINATOR)
+		AccountSummary coordinator = accounts.find(coordinatorId)
+			.filter(a -> a.role() == Role.COORDINATOR)
 			.orElseThrow(() -> new NotFoundException("No such coordinator"));
 		if (relationships.find(familyId, coordinator.id()).isPresent()) {
 			return false;
@@ -70,8 +74,8 @@ public class CoordinatorAssignments {
 		CurrentUser admin = requireAdmin();
 		if (relationships.delete(familyId, coordinatorId, RelationshipKind.COORDINATOR) == 1) {
 			String name = accounts.find(coordinatorId).map(AccountSummary::displayName).orElse("?");
-			audit.record(new AuditEntry(FamilyAccess.actor(admin), familyId, "family.coordinator",
-					AuditAction.REVOKE, AuditOutcome.ALLOWED, name));
+			audit.record(new AuditEntry(FamilyAccess.actor(admin), familyId, "family.coordinator", AuditAction.REVOKE,
+					AuditOutcome.ALLOWED, name));
 		}
 	}
 
@@ -82,4 +86,5 @@ public class CoordinatorAssignments {
 		}
 		return user;
 	}
+
 }

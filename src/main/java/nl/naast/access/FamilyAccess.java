@@ -23,12 +23,15 @@ import nl.naast.identity.Role;
 import nl.naast.shared.NotFoundException;
 
 /**
- * The one access policy for family data. Every read and change of a family's file asks here first, inside the
- * transaction that reads or changes the data; the answer is written to the audit log in that same transaction,
- * so data is only ever returned together with its audit record.
+ * The one access policy for family data. Every read and change of a family's file asks
+ * here first, inside the transaction that reads or changes the data; the answer is
+ * written to the audit log in that same transaction, so data is only ever returned
+ * together with its audit record.
  *
- * <p>A refusal looks exactly like an unknown family (404), so nobody learns that a family exists. Refusals are
- * recorded in a transaction of their own, because the caller's transaction rolls back.
+ * <p>
+ * A refusal looks exactly like an unknown family (404), so nobody learns that a family
+ * exists. Refusals are recorded in a transaction of their own, because the caller's
+ * transaction rolls back.
  */
 @Service
 public class FamilyAccess {
@@ -49,9 +52,10 @@ public class FamilyAccess {
 	}
 
 	/**
-	 * Allows the current person to do {@code action} on {@code part} of the family's file, or refuses.
-	 *
-	 * @param resource what is touched, recorded in the audit log (e.g. {@code family.overview})
+	 * Allows the current person to do {@code action} on {@code part} of the family's
+	 * file, or refuses.
+	 * @param resource what is touched, recorded in the audit log (e.g.
+	 * {@code family.overview})
 	 * @throws NotFoundException when refused
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -59,16 +63,19 @@ public class FamilyAccess {
 		CurrentUser user = accounts.current();
 		Optional<Relationship> relationship = relationships.find(familyId, user.accountId());
 		if (relationship.isEmpty() || !AccessPolicy.allows(relationship.get().kind(), part, action)) {
-			audit.recordIndependently(new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.DENIED,
-					relationship.isEmpty() ? "no relationship with this family"
-							: "not allowed for " + relationship.get().kind()));
+			audit.recordIndependently(
+					new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.DENIED, relationship.isEmpty()
+							? "no relationship with this family" : "not allowed for " + relationship.get().kind()));
 			throw new NotFoundException("No access to family " + familyId);
 		}
 		audit.record(new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.ALLOWED, null));
 		return new FamilyGrant(familyId, user, relationship.get().kind(), relationship.get().memberId());
 	}
 
-	/** Whether the current person may do this, without recording anything: for showing or hiding a button. */
+	/**
+	 * Whether the current person may do this, without recording anything: for showing or
+	 * hiding a button.
+	 */
 	@Transactional(readOnly = true)
 	public boolean may(UUID familyId, FilePart part, AuditAction action) {
 		return accounts.currentIfSignedIn()
@@ -77,11 +84,13 @@ public class FamilyAccess {
 			.isPresent();
 	}
 
-	/** The families the current person is related to; each shown family is recorded by the caller. */
+	/**
+	 * The families the current person is related to; each shown family is recorded by the
+	 * caller.
+	 */
 	@Transactional(readOnly = true)
 	public List<UUID> familiesOfCurrentUser() {
-		return accounts.currentIfSignedIn().map(user -> relationships.familiesOf(user.accountId()))
-			.orElse(List.of());
+		return accounts.currentIfSignedIn().map(user -> relationships.familiesOf(user.accountId())).orElse(List.of());
 	}
 
 	/** Records that the current person saw these families in a list (names only). */
@@ -107,8 +116,9 @@ public class FamilyAccess {
 	}
 
 	/**
-	 * The family's coordinator gives a parent or young person access to their own family's file: an existing
-	 * account with this address is linked, otherwise a new one is invited by e-mail.
+	 * The family's coordinator gives a parent or young person access to their own
+	 * family's file: an existing account with this address is linked, otherwise a new one
+	 * is invited by e-mail.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Admission admitMember(FamilyGrant coordinator, String email, String name, RelationshipKind kind,
@@ -134,16 +144,22 @@ public class FamilyAccess {
 
 	/** How admitting a family member went. */
 	public enum Admission {
+
 		/** an existing account now has access */
 		ADMITTED,
-		/** a new account was made and an e-mail with a link to choose a password was sent */
-		INVITED,
-		ALREADY_ADMITTED,
+		/**
+		 * a new account was made and an e-mail with a link to choose a password was sent
+		 */
+		INVITED, ALREADY_ADMITTED,
 		/** the address belongs to an account of another kind (e.g. a professional) */
 		ADDRESS_IN_USE
+
 	}
 
-	/** Who has access to the family. The caller holds a grant for {@link FilePart#RELATIONSHIPS}. */
+	/**
+	 * Who has access to the family. The caller holds a grant for
+	 * {@link FilePart#RELATIONSHIPS}.
+	 */
 	@Transactional(readOnly = true)
 	public List<RelatedPerson> relatedPeople(FamilyGrant grant) {
 		List<Relationship> related = relationships.ofFamily(grant.familyId());
@@ -158,4 +174,5 @@ public class FamilyAccess {
 	static Actor actor(CurrentUser user) {
 		return new Actor(user.accountId(), user.displayName(), user.role().name(), user.organisationName());
 	}
+
 }

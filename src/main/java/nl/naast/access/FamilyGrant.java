@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import nl.naast.identity.CurrentUser;
 
-/** Proof that the current person may do this with this family, handed out only by {@link FamilyAccess}. */
+/**
+ * Proof that the current person may do this with this family, handed out only by
+ * {@link FamilyAccess}.
+ */
 public record FamilyGrant(UUID familyId, CurrentUser user, RelationshipKind relationship, UUID memberId) {
 
 	/** The account acting under this grant. */

@@ -1,11 +1,16 @@
 package nl.naast.access;
 
-/** How a person is related to a family. Only a relationship opens a family; a role alone does not. */
+/**
+ * How a person is related to a family. Only a relationship opens a family; a role alone
+ * does not.
+ */
 public enum RelationshipKind {
+
 	/** the assigned procesbegeleider */
 	COORDINATOR,
 	/** a parent or carer in the family */
 	PARENT,
 	/** a young person in the family, for their own part */
 	YOUTH
+
 }

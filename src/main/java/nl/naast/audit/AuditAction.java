@@ -2,5 +2,7 @@ package nl.naast.audit;
 
 /** What someone did with family data. */
 public enum AuditAction {
+
 	VIEW, LIST, CREATE, UPDATE, GRANT, REVOKE
+
 }

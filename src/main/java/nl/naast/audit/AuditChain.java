@@ -7,9 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Walks the whole chain and reports the first record where it breaks: a changed field (its hash no longer
- * matches), a deleted or reordered record (sequence gap or a previous-hash that points elsewhere), or a cut-off
- * tail (the chain head remembers the last record).
+ * Walks the whole chain and reports the first record where it breaks: a changed field
+ * (its hash no longer matches), a deleted or reordered record (sequence gap or a
+ * previous-hash that points elsewhere), or a cut-off tail (the chain head remembers the
+ * last record).
  */
 @Service
 public class AuditChain {
@@ -51,7 +52,8 @@ public class AuditChain {
 			}
 			batch = trail.after(expectedSequence - 1, BATCH);
 		}
-		long headSequence = jdbc.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1").query(Long.class)
+		long headSequence = jdbc.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1")
+			.query(Long.class)
 			.single();
 		String headHash = jdbc.sql("SELECT last_hash FROM audit_chain_head WHERE id = 1").query(String.class).single();
 		if (headSequence != expectedSequence - 1 || !headHash.equals(previousHash)) {
@@ -60,4 +62,5 @@ public class AuditChain {
 		}
 		return new ChainVerification(checked, null, null);
 	}
+
 }

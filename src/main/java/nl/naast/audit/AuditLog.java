@@ -22,12 +22,14 @@ import nl.naast.shared.web.RequestIdFilter;
 import nl.naast.shared.web.RequestIdFilter.RequestOrigin;
 
 /**
- * Appends audit records to one hash chain. Each record holds the hash of the one before, so changing,
- * deleting or reordering any record breaks the chain where it happened.
+ * Appends audit records to one hash chain. Each record holds the hash of the one before,
+ * so changing, deleting or reordering any record breaks the chain where it happened.
  *
- * <p>{@link #record} joins the caller's transaction: if the audit write fails, the caller's work (and the data
- * it was about to show) is rolled back with it. Appending takes a lock on the chain head, so records get
- * gap-free sequence numbers across all application nodes.
+ * <p>
+ * {@link #record} joins the caller's transaction: if the audit write fails, the caller's
+ * work (and the data it was about to show) is rolled back with it. Appending takes a lock
+ * on the chain head, so records get gap-free sequence numbers across all application
+ * nodes.
  */
 @Service
 public class AuditLog {
@@ -53,8 +55,9 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records in a transaction of its own, for refusals: the caller's transaction is about to roll back, and
-	 * the refusal must stay on record. Call it before anything else was audited in the caller's transaction.
+	 * Records in a transaction of its own, for refusals: the caller's transaction is
+	 * about to roll back, and the refusal must stay on record. Call it before anything
+	 * else was audited in the caller's transaction.
 	 */
 	public void recordIndependently(AuditEntry entry) {
 		independent.executeWithoutResult(status -> append(entry));
@@ -68,8 +71,8 @@ public class AuditLog {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Actor actor = entry.actor();
 		AuditRecord unsigned = new AuditRecord(head.lastSequence() + 1, now, actor.accountId(), actor.name(),
-				actor.role(), actor.organisation(), entry.familyId(), entry.resource(), entry.action(),
-				entry.outcome(), entry.reason(), origin.clientAddress(), origin.requestId(), head.lastHash(), null);
+				actor.role(), actor.organisation(), entry.familyId(), entry.resource(), entry.action(), entry.outcome(),
+				entry.reason(), origin.clientAddress(), origin.requestId(), head.lastHash(), null);
 		String hash = hashOf(unsigned);
 		jdbc.sql("""
 				INSERT INTO audit_record (sequence, occurred_at, actor_account_id, actor_name, actor_role,
@@ -99,7 +102,10 @@ public class AuditLog {
 			.update();
 	}
 
-	/** The hash covers every field of the record and the previous hash; field separators cannot be forged. */
+	/**
+	 * The hash covers every field of the record and the previous hash; field separators
+	 * cannot be forged.
+	 */
 	static String hashOf(AuditRecord r) {
 		StringBuilder canonical = new StringBuilder();
 		for (Object field : new Object[] { r.sequence(), r.occurredAt(), r.actorAccountId(), r.actorName(),
@@ -119,4 +125,5 @@ public class AuditLog {
 
 	private record ChainHead(long lastSequence, String lastHash) {
 	}
+
 }

@@ -24,13 +24,17 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Allowed views and changes of one family's file, newest first. Appearing in someone's list of families is
-	 * recorded too, but not shown here: it says nothing about the file. Callers authorise the reader first.
+	 * Allowed views and changes of one family's file, newest first. Appearing in
+	 * someone's list of families is recorded too, but not shown here: it says nothing
+	 * about the file. Callers authorise the reader first.
 	 */
 	@Transactional(readOnly = true)
 	public Slice<AuditRecord> forFamily(UUID familyId, PageRequest page) {
-		long total = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE family_id = ? AND outcome = 'ALLOWED' AND action <> 'LIST'")
-			.param(familyId).query(Long.class).single();
+		long total = jdbc
+			.sql("SELECT COUNT(*) FROM audit_record WHERE family_id = ? AND outcome = 'ALLOWED' AND action <> 'LIST'")
+			.param(familyId)
+			.query(Long.class)
+			.single();
 		List<AuditRecord> items = jdbc.sql("""
 				SELECT * FROM audit_record WHERE family_id = ? AND outcome = 'ALLOWED' AND action <> 'LIST'
 				ORDER BY sequence DESC LIMIT ? OFFSET ?
@@ -38,10 +42,15 @@ public class AuditTrail {
 		return new Slice<>(items, page.page(), page.size(), total);
 	}
 
-	/** Records in chain order after the given sequence, for streaming through the chain in batches. */
+	/**
+	 * Records in chain order after the given sequence, for streaming through the chain in
+	 * batches.
+	 */
 	List<AuditRecord> after(long sequence, int batch) {
 		return jdbc.sql("SELECT * FROM audit_record WHERE sequence > ? ORDER BY sequence LIMIT ?")
-			.params(sequence, batch).query(AuditTrail::map).list();
+			.params(sequence, batch)
+			.query(AuditTrail::map)
+			.list();
 	}
 
 	static AuditRecord map(ResultSet rs, int row) throws SQLException {
@@ -52,4 +61,5 @@ public class AuditTrail {
 				rs.getString("reason"), rs.getString("client_address"), rs.getString("request_id"),
 				rs.getString("previous_hash"), rs.getString("hash"));
 	}
+
 }

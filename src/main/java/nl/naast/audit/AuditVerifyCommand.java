@@ -6,7 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-/** {@code java -jar naast.jar verify-audit}: checks the chain, prints the result, exits 0 (intact) or 1. */
+/**
+ * {@code java -jar naast.jar verify-audit}: checks the chain, prints the result, exits 0
+ * (intact) or 1.
+ */
 @Component
 class AuditVerifyCommand implements ApplicationRunner {
 
@@ -29,9 +32,11 @@ class AuditVerifyCommand implements ApplicationRunner {
 			System.out.println("Audit chain intact: " + result.checked() + " records checked.");
 		}
 		else {
-			System.out.println("Audit chain BROKEN at record " + result.firstBrokenSequence() + ": " + result.problem());
+			System.out
+				.println("Audit chain BROKEN at record " + result.firstBrokenSequence() + ": " + result.problem());
 		}
 		int code = result.intact() ? 0 : 1;
 		System.exit(SpringApplication.exit(context, () -> code));
 	}
+
 }

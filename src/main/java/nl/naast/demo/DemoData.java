@@ -25,8 +25,8 @@ import nl.naast.family.FamilyForm;
 import nl.naast.family.FamilyView;
 
 /**
- * Seeds the demo on the very first start (when there are no accounts at all), and prints how to sign in.
- * The families are made up; any likeness to real people is chance.
+ * Seeds the demo on the very first start (when there are no accounts at all), and prints
+ * how to sign in. The families are made up; any likeness to real people is chance.
  */
 @Component
 @ConditionalOnProperty(name = "naast.demo.enabled", havingValue = "true")
@@ -75,8 +75,9 @@ class DemoData implements ApplicationRunner {
 					Map.entry("carers[0].name", "Samira El Amrani"), Map.entry("carers[0].phone", "06 12345678"),
 					Map.entry("carers[0].email", "parent@naast.test"),
 					Map.entry("carers[0].language", "Nederlands en Marokkaans-Arabisch"),
-					Map.entry("children[0].name", "Yasmina El Amrani"), Map.entry("children[0].birthDate", "2012-05-14"),
-					Map.entry("children[0].living", "FOSTER_CARE"), Map.entry("children[0].livingSince", "2023-03-01"),
+					Map.entry("children[0].name", "Yasmina El Amrani"),
+					Map.entry("children[0].birthDate", "2012-05-14"), Map.entry("children[0].living", "FOSTER_CARE"),
+					Map.entry("children[0].livingSince", "2023-03-01"),
 					Map.entry("children[0].livingWith", "pleeggezin in Leusden"),
 					Map.entry("children[0].email", "youth@naast.test"),
 					Map.entry("children[1].name", "Bilal El Amrani"), Map.entry("children[1].birthDate", "2017-02-03"),
@@ -90,7 +91,11 @@ class DemoData implements ApplicationRunner {
 							+ "geregeld. Samira is moe van alle afspraken met verschillende instanties.")));
 			FamilyView view = families.overview(elAmrani);
 			view.family().carers().forEach(carer -> families.admit(elAmrani, carer.id()));
-			view.family().children().stream().filter(view::mayGetOwnAccess).filter(c -> c.email() != null)
+			view.family()
+				.children()
+				.stream()
+				.filter(view::mayGetOwnAccess)
+				.filter(c -> c.email() != null)
 				.forEach(child -> families.admit(elAmrani, child.id()));
 
 			register(Map.ofEntries(Map.entry("name", "Gezin de Vries"), Map.entry("carers[0].name", "Marco de Vries"),
@@ -98,8 +103,9 @@ class DemoData implements ApplicationRunner {
 					Map.entry("children[0].name", "Noah de Vries"), Map.entry("children[0].birthDate", "2019-09-21"),
 					Map.entry("children[0].living", "AT_HOME"), Map.entry("children[0].livingSince", "2025-06-16"),
 					Map.entry("children[0].livingWith", "weer thuis bij papa en mama"),
-					Map.entry("strengths", "Noah woont sinds juni 2025 weer thuis. Marco en Anouk vragen zelf om hulp "
-							+ "als het even niet lukt. Noah gaat graag naar school."),
+					Map.entry("strengths",
+							"Noah woont sinds juni 2025 weer thuis. Marco en Anouk vragen zelf om hulp "
+									+ "als het even niet lukt. Noah gaat graag naar school."),
 					Map.entry("concerns", "De ondertoezichtstelling loopt nog. Het gezin wil dat die stopt. "
 							+ "De nieuwe woning is klein.")));
 
@@ -130,8 +136,10 @@ class DemoData implements ApplicationRunner {
 				"    coordinator@naast.test  process coordinator (procesbegeleider)",
 				"    partner@naast.test      partner professional (ketenpartner)",
 				"    parent@naast.test       parent (ouder)", "    youth@naast.test        young person (jongere)",
-				"    manager@naast.test      team manager (teamleider)", "    admin@naast.test        administrator (beheerder)",
+				"    manager@naast.test      team manager (teamleider)",
+				"    admin@naast.test        administrator (beheerder)",
 				"  Mail is not sent in the demo; administrators read it at /admin/outbox.", "");
 		lines.forEach(System.out::println);
 	}
+
 }

@@ -1,7 +1,7 @@
 /**
- * Demo: fictional families and one account per role, created on the first start of the demo profile only.
- * Uses the public API of identity, access and family, like any person would.
+ * Demo: fictional families and one account per role, created on the first start of the
+ * demo profile only. Uses the public API of identity, access and family, like any person
+ * would.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "family",
-		"access" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "family", "access" })
 package nl.naast.demo;

@@ -8,8 +8,8 @@ import nl.naast.shared.PageRequest;
 import nl.naast.shared.Slice;
 
 /**
- * Family names for dividing the caseload. Administrators see names and numbers of children, never the file;
- * each family shown is recorded in its audit trail.
+ * Family names for dividing the caseload. Administrators see names and numbers of
+ * children, never the file; each family shown is recorded in its audit trail.
  */
 @Service
 public class FamilyDirectory {
@@ -29,4 +29,5 @@ public class FamilyDirectory {
 		access.recordListed(result.items().stream().map(FamilySummary::id).toList(), "family.directory");
 		return result;
 	}
+
 }

@@ -23,7 +23,10 @@ import nl.naast.shared.PageRequest;
 import nl.naast.shared.Slice;
 import nl.naast.shared.web.FormErrors;
 
-/** Reading and changing family files. Each method asks {@link FamilyAccess} first, in its own transaction. */
+/**
+ * Reading and changing family files. Each method asks {@link FamilyAccess} first, in its
+ * own transaction.
+ */
 @Service
 public class FamilyFiles {
 
@@ -42,7 +45,9 @@ public class FamilyFiles {
 		this.clock = clock;
 	}
 
-	/** "Mijn gezinnen": the families the current person is related to, searchable by name. */
+	/**
+	 * "Mijn gezinnen": the families the current person is related to, searchable by name.
+	 */
 	@Transactional
 	public Slice<FamilySummary> myFamilies(String query, PageRequest page) {
 		Slice<FamilySummary> result = families.search(access.familiesOfCurrentUser(), query, page);
@@ -64,12 +69,15 @@ public class FamilyFiles {
 		return new FamilyView(family, grant.relationship(), grant.memberId(), related, today);
 	}
 
-	/** A young person's own part: themselves, and the names of their parents; no notes, no siblings, no contacts. */
+	/**
+	 * A young person's own part: themselves, and the names of their parents; no notes, no
+	 * siblings, no contacts.
+	 */
 	private static Family ownPart(Family family, UUID childId) {
 		return new Family(family.id(), family.name(),
 				family.carers().stream().map(c -> new Carer(c.id(), c.name(), null, null, null)).toList(),
-				family.children().stream().filter(c -> c.id().equals(childId)).toList(), null, null,
-				family.version(), family.createdAt(), family.updatedAt());
+				family.children().stream().filter(c -> c.id().equals(childId)).toList(), null, null, family.version(),
+				family.createdAt(), family.updatedAt());
 	}
 
 	/** The current state of the family, as a form to edit. */
@@ -80,7 +88,9 @@ public class FamilyFiles {
 		return FamilyForm.of(families.find(familyId).orElseThrow(() -> new NotFoundException("No family")));
 	}
 
-	/** The name of a family whose form the current person may edit, for the page title. */
+	/**
+	 * The name of a family whose form the current person may edit, for the page title.
+	 */
 	@Transactional(readOnly = true)
 	public String nameForEditor(UUID familyId) {
 		requireEditor(familyId);
@@ -109,8 +119,8 @@ public class FamilyFiles {
 
 	/**
 	 * Saves changes made on top of the version the person opened.
-	 *
-	 * @throws nl.naast.shared.ConcurrentEditException when someone else saved in between; nothing is saved
+	 * @throws nl.naast.shared.ConcurrentEditException when someone else saved in between;
+	 * nothing is saved
 	 */
 	@Transactional
 	public Saved update(UUID familyId, FamilyForm form) {
@@ -132,8 +142,8 @@ public class FamilyFiles {
 	}
 
 	/**
-	 * Gives a parent or a young person (12 or older) access to their family's file with the e-mail address in
-	 * their record.
+	 * Gives a parent or a young person (12 or older) access to their family's file with
+	 * the e-mail address in their record.
 	 */
 	@Transactional
 	public Admission admit(UUID familyId, UUID memberId) {
@@ -170,4 +180,5 @@ public class FamilyFiles {
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(DisplayTime.ZONE));
 	}
+
 }

@@ -15,9 +15,10 @@ import nl.naast.shared.Ids;
 import nl.naast.shared.web.FormErrors;
 
 /**
- * The family form exactly as typed: every field a string, so that whatever someone typed comes back to them
- * when something needs fixing. Rows for parents and children are numbered ({@code carers[0].name}); without
- * JavaScript, "add another" buttons post the form and get it back with one more empty row.
+ * The family form exactly as typed: every field a string, so that whatever someone typed
+ * comes back to them when something needs fixing. Rows for parents and children are
+ * numbered ({@code carers[0].name}); without JavaScript, "add another" buttons post the
+ * form and get it back with one more empty row.
  */
 public record FamilyForm(String name, String strengths, String concerns, String version, List<CarerRow> carers,
 		List<ChildRow> children) {
@@ -57,11 +58,13 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 	}
 
 	public static FamilyForm of(Family family) {
-		List<CarerRow> carers = new ArrayList<>(family.carers().stream()
-			.map(c -> new CarerRow(c.id().toString(), c.name(), nz(c.phone()), nz(c.email()),
-					nz(c.preferredLanguage()), false))
+		List<CarerRow> carers = new ArrayList<>(family.carers()
+			.stream()
+			.map(c -> new CarerRow(c.id().toString(), c.name(), nz(c.phone()), nz(c.email()), nz(c.preferredLanguage()),
+					false))
 			.toList());
-		List<ChildRow> children = new ArrayList<>(family.children().stream()
+		List<ChildRow> children = new ArrayList<>(family.children()
+			.stream()
 			.map(c -> new ChildRow(c.id().toString(), c.name(), c.dateOfBirth().toString(), c.livingSituation().name(),
 					c.livingSince() == null ? "" : c.livingSince().toString(), nz(c.livingWith()), nz(c.email()),
 					false))
@@ -70,7 +73,10 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 				String.valueOf(family.version()), carers, children);
 	}
 
-	/** Reads the posted form; unknown parameters are ignored and rows beyond the limit are not read. */
+	/**
+	 * Reads the posted form; unknown parameters are ignored and rows beyond the limit are
+	 * not read.
+	 */
 	public static FamilyForm from(Map<String, String[]> params) {
 		List<CarerRow> carers = new ArrayList<>();
 		for (int i = 0; i < MAX_ROWS && hasRow(params, "carers[" + i + "]."); i++) {
@@ -156,7 +162,8 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 			requiredText(errors, p + "name", row.name(), NAME_MAX);
 			Optional<LocalDate> born = date(errors, p + "birthDate", row.birthDate(), true, today);
 			Optional<LivingSituation> living = Arrays.stream(LivingSituation.values())
-				.filter(l -> l.name().equals(row.living())).findFirst();
+				.filter(l -> l.name().equals(row.living()))
+				.findFirst();
 			if (living.isEmpty()) {
 				errors.add(p + "living", "validation.choose");
 			}
@@ -183,8 +190,8 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 		if (!errors.isEmpty()) {
 			return new Validated(errors, null);
 		}
-		return new Validated(errors, new Family(familyId, familyName, keptCarers, keptChildren,
-				blankToNull(strengths), blankToNull(concerns), parsedVersion, null, null));
+		return new Validated(errors, new Family(familyId, familyName, keptCarers, keptChildren, blankToNull(strengths),
+				blankToNull(concerns), parsedVersion, null, null));
 	}
 
 	record Validated(FormErrors errors, Family family) {
@@ -209,7 +216,8 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 		if (row.matches()) {
 			String member = row.group(1).equals("carers") ? "familyForm.carer" : "familyForm.child";
 			String fieldLabel = LABELS.get(row.group(1) + "." + row.group(3));
-			return new FormErrors.Label("form.rowField", new FormErrors.Label(member, Integer.parseInt(row.group(2)) + 1),
+			return new FormErrors.Label("form.rowField",
+					new FormErrors.Label(member, Integer.parseInt(row.group(2)) + 1),
 					fieldLabel == null ? "" : new FormErrors.Label(fieldLabel));
 		}
 		return LABELS.containsKey(field) ? new FormErrors.Label(LABELS.get(field)) : null;

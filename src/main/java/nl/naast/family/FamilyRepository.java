@@ -20,7 +20,10 @@ import nl.naast.shared.Ids;
 import nl.naast.shared.PageRequest;
 import nl.naast.shared.Slice;
 
-/** Stores a family with its carers and children as one unit, guarded by the family's version. */
+/**
+ * Stores a family with its carers and children as one unit, guarded by the family's
+ * version.
+ */
 @Repository
 class FamilyRepository {
 
@@ -31,7 +34,8 @@ class FamilyRepository {
 	}
 
 	Optional<Family> find(UUID id) {
-		Optional<FamilyRow> row = jdbc.sql("SELECT * FROM family WHERE id = ?").param(id)
+		Optional<FamilyRow> row = jdbc.sql("SELECT * FROM family WHERE id = ?")
+			.param(id)
 			.query((rs, n) -> new FamilyRow(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("strengths"), rs.getString("concerns"), rs.getInt("version"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
@@ -42,19 +46,20 @@ class FamilyRepository {
 	}
 
 	private List<Carer> carers(UUID familyId) {
-		return jdbc.sql("SELECT * FROM family_carer WHERE family_id = ? ORDER BY position").param(familyId)
+		return jdbc.sql("SELECT * FROM family_carer WHERE family_id = ? ORDER BY position")
+			.param(familyId)
 			.query((rs, n) -> new Carer(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone"),
 					rs.getString("email"), rs.getString("preferred_language")))
 			.list();
 	}
 
 	private List<Child> children(UUID familyId) {
-		return jdbc.sql("SELECT * FROM family_child WHERE family_id = ? ORDER BY position").param(familyId)
+		return jdbc.sql("SELECT * FROM family_child WHERE family_id = ? ORDER BY position")
+			.param(familyId)
 			.query((rs, n) -> new Child(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getObject("date_of_birth", LocalDate.class),
 					LivingSituation.valueOf(rs.getString("living_situation")),
-					rs.getObject("living_since", LocalDate.class), rs.getString("living_with"),
-					rs.getString("email")))
+					rs.getObject("living_since", LocalDate.class), rs.getString("living_with"), rs.getString("email")))
 			.list();
 	}
 
@@ -63,30 +68,35 @@ class FamilyRepository {
 				INSERT INTO family (id, name, strengths, concerns, version, created_at, created_by, updated_at,
 				  updated_by)
 				VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)
-				""").params(family.id(), family.name(), family.strengths(), family.concerns(), utc(now), by, utc(now),
-				by).update();
+				""")
+			.params(family.id(), family.name(), family.strengths(), family.concerns(), utc(now), by, utc(now), by)
+			.update();
 		saveMembers(family, by, now);
 	}
 
 	/**
 	 * Saves the family if nobody saved it since {@code family.version()} was read.
-	 *
-	 * @throws ConcurrentEditException when someone else saved first; nothing is written then
+	 * @throws ConcurrentEditException when someone else saved first; nothing is written
+	 * then
 	 */
 	void update(Family family, UUID by, Instant now) {
 		int updated = jdbc.sql("""
 				UPDATE family SET name = ?, strengths = ?, concerns = ?, version = version + 1, updated_at = ?,
 				  updated_by = ?
 				WHERE id = ? AND version = ?
-				""").params(family.name(), family.strengths(), family.concerns(), utc(now), by, family.id(),
-				family.version()).update();
+				""")
+			.params(family.name(), family.strengths(), family.concerns(), utc(now), by, family.id(), family.version())
+			.update();
 		if (updated != 1) {
 			throw new ConcurrentEditException("Family " + family.id() + " was changed by someone else");
 		}
 		saveMembers(family, by, now);
 	}
 
-	/** Updates carers and children that exist, inserts new ones, removes the ones no longer listed. */
+	/**
+	 * Updates carers and children that exist, inserts new ones, removes the ones no
+	 * longer listed.
+	 */
 	private void saveMembers(Family family, UUID by, Instant now) {
 		Set<UUID> keptCarers = new HashSet<>();
 		int position = 0;
@@ -97,15 +107,19 @@ class FamilyRepository {
 					UPDATE family_carer SET name = ?, phone = ?, email = ?, preferred_language = ?, position = ?,
 					  version = version + 1, updated_at = ?, updated_by = ?
 					WHERE id = ? AND family_id = ?
-					""").params(carer.name(), carer.phone(), carer.email(), carer.preferredLanguage(), position,
-					utc(now), by, id, family.id()).update();
+					""")
+				.params(carer.name(), carer.phone(), carer.email(), carer.preferredLanguage(), position, utc(now), by,
+						id, family.id())
+				.update();
 			if (updated == 0) {
 				jdbc.sql("""
 						INSERT INTO family_carer (id, family_id, name, phone, email, preferred_language, position,
 						  version, created_at, created_by, updated_at, updated_by)
 						VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
-						""").params(id, family.id(), carer.name(), carer.phone(), carer.email(),
-						carer.preferredLanguage(), position, utc(now), by, utc(now), by).update();
+						""")
+					.params(id, family.id(), carer.name(), carer.phone(), carer.email(), carer.preferredLanguage(),
+							position, utc(now), by, utc(now), by)
+					.update();
 			}
 			position++;
 		}
@@ -118,15 +132,19 @@ class FamilyRepository {
 					UPDATE family_child SET name = ?, date_of_birth = ?, living_situation = ?, living_since = ?,
 					  living_with = ?, email = ?, position = ?, version = version + 1, updated_at = ?, updated_by = ?
 					WHERE id = ? AND family_id = ?
-					""").params(child.name(), child.dateOfBirth(), child.livingSituation().name(), child.livingSince(),
-					child.livingWith(), child.email(), position, utc(now), by, id, family.id()).update();
+					""")
+				.params(child.name(), child.dateOfBirth(), child.livingSituation().name(), child.livingSince(),
+						child.livingWith(), child.email(), position, utc(now), by, id, family.id())
+				.update();
 			if (updated == 0) {
 				jdbc.sql("""
 						INSERT INTO family_child (id, family_id, name, date_of_birth, living_situation, living_since,
 						  living_with, email, position, version, created_at, created_by, updated_at, updated_by)
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
-						""").params(id, family.id(), child.name(), child.dateOfBirth(), child.livingSituation().name(),
-						child.livingSince(), child.livingWith(), child.email(), position, utc(now), by, utc(now), by)
+						""")
+					.params(id, family.id(), child.name(), child.dateOfBirth(), child.livingSituation().name(),
+							child.livingSince(), child.livingWith(), child.email(), position, utc(now), by, utc(now),
+							by)
 					.update();
 			}
 			position++;
@@ -136,13 +154,17 @@ class FamilyRepository {
 	}
 
 	private void removeOthers(String table, UUID familyId, Set<UUID> kept) {
-		List<UUID> existing = jdbc.sql("SELECT id FROM " + table + " WHERE family_id = ?").param(familyId)
-			.query(UUID.class).list();
+		List<UUID> existing = jdbc.sql("SELECT id FROM " + table + " WHERE family_id = ?")
+			.param(familyId)
+			.query(UUID.class)
+			.list();
 		List<UUID> gone = new ArrayList<>(existing);
 		gone.removeAll(kept);
 		if (!gone.isEmpty()) {
-			jdbc.sql("DELETE FROM " + table + " WHERE family_id = :family AND id IN (:ids)").param("family", familyId)
-				.param("ids", gone).update();
+			jdbc.sql("DELETE FROM " + table + " WHERE family_id = :family AND id IN (:ids)")
+				.param("family", familyId)
+				.param("ids", gone)
+				.update();
 		}
 	}
 
@@ -153,22 +175,32 @@ class FamilyRepository {
 		}
 		String like = likePattern(query);
 		long total = jdbc.sql("SELECT COUNT(*) FROM family WHERE id IN (:ids) AND LOWER(name) LIKE :q ESCAPE '\\'")
-			.param("ids", familyIds).param("q", like).query(Long.class).single();
+			.param("ids", familyIds)
+			.param("q", like)
+			.query(Long.class)
+			.single();
 		List<FamilySummary> items = jdbc.sql("""
 				SELECT f.id, f.name, f.updated_at,
 				  (SELECT COUNT(*) FROM family_child c WHERE c.family_id = f.id) AS children
 				FROM family f WHERE f.id IN (:ids) AND LOWER(f.name) LIKE :q ESCAPE '\\'
 				ORDER BY LOWER(f.name), f.id LIMIT :limit OFFSET :offset
-				""").param("ids", familyIds).param("q", like).param("limit", page.size())
-			.param("offset", page.offset()).query(FamilyRepository::summary).list();
+				""")
+			.param("ids", familyIds)
+			.param("q", like)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(FamilyRepository::summary)
+			.list();
 		return new Slice<>(items, page.page(), page.size(), total);
 	}
 
 	/** All families by name, for administrators dividing the caseload: names only. */
 	Slice<FamilySummary> directory(String query, PageRequest page) {
 		String like = likePattern(query);
-		long total = jdbc.sql("SELECT COUNT(*) FROM family WHERE LOWER(name) LIKE ? ESCAPE '\\'").param(like)
-			.query(Long.class).single();
+		long total = jdbc.sql("SELECT COUNT(*) FROM family WHERE LOWER(name) LIKE ? ESCAPE '\\'")
+			.param(like)
+			.query(Long.class)
+			.single();
 		List<FamilySummary> items = jdbc.sql("""
 				SELECT f.id, f.name, f.updated_at,
 				  (SELECT COUNT(*) FROM family_child c WHERE c.family_id = f.id) AS children
@@ -196,4 +228,5 @@ class FamilyRepository {
 	private record FamilyRow(UUID id, String name, String strengths, String concerns, int version, Instant createdAt,
 			Instant updatedAt) {
 	}
+
 }

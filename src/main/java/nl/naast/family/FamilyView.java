@@ -9,8 +9,9 @@ import nl.naast.access.RelatedPerson;
 import nl.naast.access.RelationshipKind;
 
 /**
- * The family overview as one person may see it: coordinators see everything; a young person sees their own part
- * only (the service leaves the rest out, the template cannot show what it never got).
+ * The family overview as one person may see it: coordinators see everything; a young
+ * person sees their own part only (the service leaves the rest out, the template cannot
+ * show what it never got).
  *
  * @param viewedAs how the viewer is related to the family
  * @param related who has access; empty when the viewer may not see that

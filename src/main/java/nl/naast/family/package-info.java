@@ -1,7 +1,7 @@
 /**
- * Family file: families, their parents and carers, their children and where each child lives now, strengths
- * beside concerns; the overview and "who looked at our file". Every read and change passes
- * {@link nl.naast.access.FamilyAccess}.
+ * Family file: families, their parents and carers, their children and where each child
+ * lives now, strengths beside concerns; the overview and "who looked at our file". Every
+ * read and change passes {@link nl.naast.access.FamilyAccess}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "access", "audit" })
 package nl.naast.family;

@@ -37,8 +37,7 @@ class AccountRepository {
 	}
 
 	Optional<StoredAccount> byEmail(String email) {
-		return jdbc.sql(SELECT + " WHERE a.email = ?").param(normalise(email)).query(AccountRepository::map)
-			.optional();
+		return jdbc.sql(SELECT + " WHERE a.email = ?").param(normalise(email)).query(AccountRepository::map).optional();
 	}
 
 	Optional<StoredAccount> byId(UUID id) {
@@ -53,19 +52,27 @@ class AccountRepository {
 	}
 
 	List<StoredAccount> byRole(Role role) {
-		return jdbc.sql(SELECT + " WHERE a.role = ? AND a.enabled ORDER BY a.display_name").param(role.name())
-			.query(AccountRepository::map).list();
+		return jdbc.sql(SELECT + " WHERE a.role = ? AND a.enabled ORDER BY a.display_name")
+			.param(role.name())
+			.query(AccountRepository::map)
+			.list();
 	}
 
 	Slice<StoredAccount> page(String query, PageRequest page) {
 		String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
 		long total = jdbc.sql("SELECT COUNT(*) FROM account a WHERE LOWER(a.display_name) LIKE :q OR a.email LIKE :q")
-			.param("q", like).query(Long.class).single();
+			.param("q", like)
+			.query(Long.class)
+			.single();
 		List<StoredAccount> items = jdbc.sql(SELECT + """
 				 WHERE LOWER(a.display_name) LIKE :q OR a.email LIKE :q
 				ORDER BY a.display_name, a.email LIMIT :limit OFFSET :offset
-				""").param("q", like).param("limit", page.size()).param("offset", page.offset())
-			.query(AccountRepository::map).list();
+				""")
+			.param("q", like)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(AccountRepository::map)
+			.list();
 		return new Slice<>(items, page.page(), page.size(), total);
 	}
 
@@ -79,12 +86,15 @@ class AccountRepository {
 				INSERT INTO account (id, email, display_name, password_hash, role, organisation_id, enabled,
 				  created_at, version)
 				VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, 0)
-				""").params(id, normalise(email), displayName, passwordHash, role.name(), organisationId,
-				OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+				""")
+			.params(id, normalise(email), displayName, passwordHash, role.name(), organisationId,
+					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update();
 	}
 
 	void setPassword(UUID id, String passwordHash) {
-		jdbc.sql("UPDATE account SET password_hash = ?, version = version + 1 WHERE id = ?").params(passwordHash, id)
+		jdbc.sql("UPDATE account SET password_hash = ?, version = version + 1 WHERE id = ?")
+			.params(passwordHash, id)
 			.update();
 	}
 
@@ -99,8 +109,8 @@ class AccountRepository {
 				rs.getBoolean("enabled"));
 	}
 
-	record StoredAccount(UUID id, String email, String displayName, String passwordHash, Role role,
-			UUID organisationId, String organisationName, boolean enabled) {
+	record StoredAccount(UUID id, String email, String displayName, String passwordHash, Role role, UUID organisationId,
+			String organisationName, boolean enabled) {
 
 		AccountSummary summary() {
 			return new AccountSummary(id, email, displayName, role, organisationId, organisationName, enabled,
@@ -111,4 +121,5 @@ class AccountRepository {
 			return new NaastUser(id, email, displayName, passwordHash, role, organisationName, enabled);
 		}
 	}
+
 }

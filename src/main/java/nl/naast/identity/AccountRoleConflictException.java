@@ -6,4 +6,5 @@ public class AccountRoleConflictException extends RuntimeException {
 	public AccountRoleConflictException(String message) {
 		super(message);
 	}
+
 }

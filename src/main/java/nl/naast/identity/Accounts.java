@@ -25,7 +25,10 @@ import nl.naast.shared.mail.Mail;
 import nl.naast.shared.mail.MailProperties;
 import nl.naast.shared.mail.Postbox;
 
-/** Accounts as the rest of Naast uses them: who is signed in, finding people, inviting new ones. */
+/**
+ * Accounts as the rest of Naast uses them: who is signed in, finding people, inviting new
+ * ones.
+ */
 @Service
 public class Accounts {
 
@@ -69,15 +72,15 @@ public class Accounts {
 	}
 
 	/**
-	 * Runs work as the given person, outside any web request: for seeding demo data and for tests. The
-	 * previous sign-in (if any) is restored afterwards.
+	 * Runs work as the given person, outside any web request: for seeding demo data and
+	 * for tests. The previous sign-in (if any) is restored afterwards.
 	 */
 	public <T> T actingAs(UUID accountId, java.util.function.Supplier<T> work) {
-		NaastUser user = repository.byId(accountId).map(StoredAccount::user)
+		NaastUser user = repository.byId(accountId)
+			.map(StoredAccount::user)
 			.orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
 		org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
-		org.springframework.security.core.context.SecurityContext context = SecurityContextHolder
-			.createEmptyContext();
+		org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
 			.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
@@ -99,10 +102,15 @@ public class Accounts {
 		return repository.byEmail(email).map(StoredAccount::summary);
 	}
 
-	/** Several accounts at once, by id, for lists that show names (one query, not one per row). */
+	/**
+	 * Several accounts at once, by id, for lists that show names (one query, not one per
+	 * row).
+	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
-		return repository.byIds(ids).stream().map(StoredAccount::summary)
+		return repository.byIds(ids)
+			.stream()
+			.map(StoredAccount::summary)
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
 	}
 
@@ -118,7 +126,6 @@ public class Accounts {
 
 	/**
 	 * Creates an account without a password and mails a one-time link to choose one.
-	 *
 	 * @throws AccountRoleConflictException when the address is taken
 	 */
 	@Transactional(noRollbackFor = AccountRoleConflictException.class)
@@ -133,10 +140,10 @@ public class Accounts {
 	}
 
 	/**
-	 * The account of a family member with this address: the existing one when its role fits, otherwise a new
-	 * invited one.
-	 *
-	 * @throws AccountRoleConflictException when the address belongs to an account with another role
+	 * The account of a family member with this address: the existing one when its role
+	 * fits, otherwise a new invited one.
+	 * @throws AccountRoleConflictException when the address belongs to an account with
+	 * another role
 	 */
 	@Transactional(noRollbackFor = AccountRoleConflictException.class)
 	public AccountSummary findOrInvite(String email, String displayName, Role role) {
@@ -169,14 +176,21 @@ public class Accounts {
 		repository.setEnabled(accountId, enabled);
 	}
 
-	/** "Forgot password": mails a reset link when the account exists; the caller shows the same answer anyway. */
+	/**
+	 * "Forgot password": mails a reset link when the account exists; the caller shows the
+	 * same answer anyway.
+	 */
 	@Transactional
 	public void requestReset(String email) {
-		repository.byEmail(email).filter(StoredAccount::enabled)
+		repository.byEmail(email)
+			.filter(StoredAccount::enabled)
 			.ifPresent(account -> sendLink(account.id(), account.email(), account.displayName(), Purpose.RESET));
 	}
 
-	/** Sets the password chosen through a one-time link. False when the link is no longer valid. */
+	/**
+	 * Sets the password chosen through a one-time link. False when the link is no longer
+	 * valid.
+	 */
 	@Transactional
 	public boolean choosePassword(String token, String rawPassword) {
 		Optional<UUID> holder = links.holder(token);
@@ -203,4 +217,5 @@ public class Accounts {
 				+ messages.getMessage(key + ".body", args, java.util.Locale.ENGLISH);
 		postbox.send(new Mail(email, subject, body));
 	}
+
 }

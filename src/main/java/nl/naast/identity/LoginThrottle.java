@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per e-mail address and per client address, in the database so that it holds across
- * application nodes. The address key is hashed: the table must not become a list of who tried to sign in.
- * Unknown and known addresses are counted alike, so throttling reveals nothing about which accounts exist.
+ * Counts failed sign-ins per e-mail address and per client address, in the database so
+ * that it holds across application nodes. The address key is hashed: the table must not
+ * become a list of who tried to sign in. Unknown and known addresses are counted alike,
+ * so throttling reveals nothing about which accounts exist.
  */
 @Component
 class LoginThrottle {
@@ -64,11 +65,13 @@ class LoginThrottle {
 		Optional<Failures> existing = current(key);
 		if (existing.isEmpty()) {
 			jdbc.sql("INSERT INTO login_failure (throttle_key, failures, since) VALUES (?, 1, ?)")
-				.params(key, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+				.params(key, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+				.update();
 		}
 		else if (existing.get().since().isBefore(now.minus(properties.window()))) {
 			jdbc.sql("UPDATE login_failure SET failures = 1, since = ? WHERE throttle_key = ?")
-				.params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), key).update();
+				.params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), key)
+				.update();
 		}
 		else {
 			jdbc.sql("UPDATE login_failure SET failures = failures + 1 WHERE throttle_key = ?").param(key).update();
@@ -76,7 +79,8 @@ class LoginThrottle {
 	}
 
 	private Optional<Failures> current(String key) {
-		return jdbc.sql("SELECT failures, since FROM login_failure WHERE throttle_key = ?").param(key)
+		return jdbc.sql("SELECT failures, since FROM login_failure WHERE throttle_key = ?")
+			.param(key)
 			.query((rs, n) -> new Failures(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
 			.optional();
 	}
@@ -103,8 +107,10 @@ class LoginThrottle {
 	}
 
 	/**
-	 * @param maxFailuresPerAccount failed attempts on one e-mail address before it waits out the window
-	 * @param maxFailuresPerAddress failed attempts from one client address (a shared office counts as one)
+	 * @param maxFailuresPerAccount failed attempts on one e-mail address before it waits
+	 * out the window
+	 * @param maxFailuresPerAddress failed attempts from one client address (a shared
+	 * office counts as one)
 	 * @param window how long failures count
 	 */
 	@org.springframework.boot.context.properties.ConfigurationProperties("naast.login")
@@ -116,4 +122,5 @@ class LoginThrottle {
 			window = window == null ? Duration.ofMinutes(15) : window;
 		}
 	}
+
 }

@@ -27,8 +27,8 @@ final class NaastUser implements UserDetails, NamedPrincipal {
 
 	private final boolean enabled;
 
-	NaastUser(UUID accountId, String email, String displayName, String passwordHash, Role role,
-			String organisationName, boolean enabled) {
+	NaastUser(UUID accountId, String email, String displayName, String passwordHash, Role role, String organisationName,
+			boolean enabled) {
 		this.accountId = accountId;
 		this.email = email;
 		this.displayName = displayName;
@@ -82,4 +82,5 @@ final class NaastUser implements UserDetails, NamedPrincipal {
 	public String toString() {
 		return "NaastUser[" + accountId + "]";
 	}
+
 }

@@ -2,6 +2,7 @@ package nl.naast.identity;
 
 /** The kinds of organisation a family meets in the chain. */
 public enum OrganisationKind {
+
 	/** the independent support team itself */
 	SUPPORT_TEAM,
 	/** gecertificeerde instelling (jeugdbescherming) */
@@ -9,13 +10,8 @@ public enum OrganisationKind {
 	/** gemeente, wijkteam */
 	MUNICIPALITY,
 	/** Raad voor de Kinderbescherming */
-	CHILD_PROTECTION_BOARD,
-	COURT,
-	DEBT_HELP,
-	MENTAL_HEALTH,
-	SCHOOL,
+	CHILD_PROTECTION_BOARD, COURT, DEBT_HELP, MENTAL_HEALTH, SCHOOL,
 	/** Uitvoeringsorganisatie Herstel Toeslagen */
-	BENEFITS_RECOVERY,
-	LAWYER,
-	OTHER
+	BENEFITS_RECOVERY, LAWYER, OTHER
+
 }

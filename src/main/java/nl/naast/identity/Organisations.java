@@ -33,7 +33,8 @@ public class Organisations {
 
 	@Transactional(readOnly = true)
 	public Optional<Organisation> find(UUID id) {
-		return jdbc.sql("SELECT id, name, kind FROM organisation WHERE id = ?").param(id)
+		return jdbc.sql("SELECT id, name, kind FROM organisation WHERE id = ?")
+			.param(id)
 			.query((rs, n) -> new Organisation(rs.getObject("id", UUID.class), rs.getString("name"),
 					OrganisationKind.valueOf(rs.getString("kind"))))
 			.optional();
@@ -53,6 +54,8 @@ public class Organisations {
 	public boolean nameTaken(String name) {
 		return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE name_key = ?")
 			.param(name.strip().toLowerCase(java.util.Locale.ROOT))
-			.query(Long.class).single() > 0;
+			.query(Long.class)
+			.single() > 0;
 	}
+
 }

@@ -17,13 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One-time links to choose a password: for a new account (activation) and after "forgot password". Only a hash
- * of the token is stored; a link works once and expires.
+ * One-time links to choose a password: for a new account (activation) and after "forgot
+ * password". Only a hash of the token is stored; a link works once and expires.
  */
 @Component
 class PasswordLinks {
 
 	enum Purpose {
+
 		ACTIVATION(Duration.ofDays(7)), RESET(Duration.ofHours(1));
 
 		final Duration lifetime;
@@ -31,6 +32,7 @@ class PasswordLinks {
 		Purpose(Duration lifetime) {
 			this.lifetime = lifetime;
 		}
+
 	}
 
 	private final SecureRandom random = new SecureRandom();
@@ -65,11 +67,16 @@ class PasswordLinks {
 		return jdbc.sql("""
 				SELECT account_id FROM account_token
 				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
-				""").params(hash(token), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-			.query(UUID.class).optional();
+				""")
+			.params(hash(token), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.query(UUID.class)
+			.optional();
 	}
 
-	/** Marks the token used; false when it was used meanwhile (two tabs), so it can never work twice. */
+	/**
+	 * Marks the token used; false when it was used meanwhile (two tabs), so it can never
+	 * work twice.
+	 */
 	boolean consume(String token) {
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		return jdbc.sql("""
@@ -79,11 +86,12 @@ class PasswordLinks {
 
 	private static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(
-					MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Passwords are judged by length and by not being common, never by character classes: a long sentence is a
- * good password.
+ * Passwords are judged by length and by not being common, never by character classes: a
+ * long sentence is a good password.
  */
 public final class PasswordPolicy {
 
@@ -14,9 +14,9 @@ public final class PasswordPolicy {
 
 	public static final int MAX_LENGTH = 128;
 
-	private static final Set<String> COMMON = Set.of("wachtwoord123", "wachtwoord1234", "password1234",
-			"password12345", "123456789012", "qwertyuiop12", "welkom123456", "naastnaast12", "abcdefghijkl",
-			"111111111111", "000000000000", "iloveyou1234", "letmein12345", "wachtwoord!!");
+	private static final Set<String> COMMON = Set.of("wachtwoord123", "wachtwoord1234", "password1234", "password12345",
+			"123456789012", "qwertyuiop12", "welkom123456", "naastnaast12", "abcdefghijkl", "111111111111",
+			"000000000000", "iloveyou1234", "letmein12345", "wachtwoord!!");
 
 	private PasswordPolicy() {
 	}
@@ -36,4 +36,5 @@ public final class PasswordPolicy {
 		}
 		return Optional.empty();
 	}
+
 }

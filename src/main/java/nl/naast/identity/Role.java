@@ -1,9 +1,11 @@
 package nl.naast.identity;
 
 /**
- * What kind of user someone is. A role alone opens no family: access also needs a relationship with the family.
+ * What kind of user someone is. A role alone opens no family: access also needs a
+ * relationship with the family.
  */
 public enum Role {
+
 	/** procesbegeleider */
 	COORDINATOR,
 	/** ketenpartner: a professional from another organisation */
@@ -20,4 +22,5 @@ public enum Role {
 	public boolean isFamilyMember() {
 		return this == PARENT || this == YOUTH;
 	}
+
 }

@@ -19,9 +19,9 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Deny by default: only sign-in, password links, static files and error pages are open. Family routes need a
- * signed-in person with a family role, and then a relationship with that family (checked by the access policy
- * inside each request, not here).
+ * Deny by default: only sign-in, password links, static files and error pages are open.
+ * Family routes need a signed-in person with a family role, and then a relationship with
+ * that family (checked by the access policy inside each request, not here).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,19 +34,24 @@ class SecurityConfiguration {
 			@Value("${naast.security.hsts:true}") boolean hsts) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
-		failures.setExceptionMappings(
-				Map.of(ThrottledSignIn.SignInThrottledException.class.getName(), "/login?throttled",
-						DisabledException.class.getName(), "/login?error"));
+		failures.setExceptionMappings(Map.of(ThrottledSignIn.SignInThrottledException.class.getName(),
+				"/login?throttled", DisabledException.class.getName(), "/login?error"));
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN).permitAll()
-				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-				.requestMatchers("/families/**").hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(),
-						Role.PARENT.name(), Role.YOUTH.name(), Role.MANAGER.name())
-				.requestMatchers("/", "/account/**").authenticated()
-				.anyRequest().denyAll())
-			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true)
-				.permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN)
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/families/**")
+				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.PARENT.name(), Role.YOUTH.name(),
+						Role.MANAGER.name())
+				.requestMatchers("/", "/account/**")
+				.authenticated()
+				.anyRequest()
+				.denyAll())
+			.formLogin(
+					form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("NAAST_SESSION", "__Host-NAAST_SESSION"))
 			.headers(headers -> {
 				headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
@@ -55,11 +60,12 @@ class SecurityConfiguration {
 					headers.httpStrictTransportSecurity(h -> h.disable());
 				}
 			})
-			// a missing or stale CSRF token is a 403 with "please try again"; any other refusal looks like 404
-			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> response
-				.sendError(denied instanceof org.springframework.security.web.csrf.CsrfException
-						? jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN
-						: jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND)));
+			// a missing or stale CSRF token is a 403 with "please try again"; any other
+			// refusal looks like 404
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response,
+					denied) -> response.sendError(denied instanceof org.springframework.security.web.csrf.CsrfException
+							? jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN
+							: jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND)));
 		return http.build();
 	}
 
@@ -70,7 +76,8 @@ class SecurityConfiguration {
 
 	@Bean
 	UserDetailsService userDetailsService(AccountRepository accounts) {
-		return username -> accounts.byEmail(username).map(AccountRepository.StoredAccount::user)
+		return username -> accounts.byEmail(username)
+			.map(AccountRepository.StoredAccount::user)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}
 
@@ -81,4 +88,5 @@ class SecurityConfiguration {
 		passwords.setPasswordEncoder(encoder);
 		return new ProviderManager(new ThrottledSignIn(passwords, throttle));
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the throttle before the password, and counts every failure. While throttled, even the right password
- * is refused: otherwise an attacker could keep guessing and only watch for success.
+ * Checks the throttle before the password, and counts every failure. While throttled,
+ * even the right password is refused: otherwise an attacker could keep guessing and only
+ * watch for success.
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -50,5 +51,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 		SignInThrottledException() {
 			super("Too many failed sign-in attempts");
 		}
+
 	}
+
 }

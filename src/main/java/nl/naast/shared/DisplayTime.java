@@ -28,4 +28,5 @@ public final class DisplayTime {
 		}
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
+
 }

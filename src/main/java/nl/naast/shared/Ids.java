@@ -25,4 +25,5 @@ public final class Ids {
 			return Optional.empty();
 		}
 	}
+
 }

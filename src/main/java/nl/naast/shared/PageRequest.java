@@ -1,6 +1,9 @@
 package nl.naast.shared;
 
-/** A page of a list, counted from 0. Sizes are bounded so that no request can ask for everything. */
+/**
+ * A page of a list, counted from 0. Sizes are bounded so that no request can ask for
+ * everything.
+ */
 public record PageRequest(int page, int size) {
 
 	public static final int DEFAULT_SIZE = 20;

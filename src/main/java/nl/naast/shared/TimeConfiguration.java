@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so that tests can move time. Stored in UTC, shown in Amsterdam time. */
+/**
+ * One clock for the whole application, so that tests can move time. Stored in UTC, shown
+ * in Amsterdam time.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
@@ -16,4 +19,5 @@ class TimeConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

@@ -26,8 +26,9 @@ import nl.naast.support.NaastTest;
 import nl.naast.support.SignIn;
 
 /**
- * Every look at a family file leaves exactly one record, refusals too; the family can read them in plain words;
- * the hash chain exposes any change, deletion, reordering or cut-off; and without an audit record, no data.
+ * Every look at a family file leaves exactly one record, refusals too; the family can
+ * read them in plain words; the hash chain exposes any change, deletion, reordering or
+ * cut-off; and without an audit record, no data.
  */
 @NaastTest
 class AuditTrailTests {
@@ -86,8 +87,10 @@ class AuditTrailTests {
 
 		mvc.perform(get(family.path()).session(coordinator)).andReturn();
 		MockHttpSession parent = SignIn.as(mvc, family.parent());
-		Document log = Jsoup.parse(mvc.perform(get(family.path() + "/access-log").session(parent)).andReturn()
-			.getResponse().getContentAsString());
+		Document log = Jsoup.parse(mvc.perform(get(family.path() + "/access-log").session(parent))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(log.select("h1").text()).isEqualTo("Wie keek in ons dossier?");
 		List<String> lines = log.select(".access-log li").eachText();
 		assertThat(lines.get(0)).contains("U zelf", "bekeek deze lijst");
@@ -95,7 +98,8 @@ class AuditTrailTests {
 				&& line.contains("procesbegeleider") && line.contains("bekeek het overzicht van het gezin."));
 		assertThat(lines).anyMatch(line -> line.contains("maakte het dossier van het gezin."));
 		assertThat(lines).filteredOn(line -> line.contains("gaf iemand van het gezin toegang tot Naast.")).hasSize(2);
-		// a refused attempt shows nothing of the file to the stranger, so it is not a "look" for the family
+		// a refused attempt shows nothing of the file to the stranger, so it is not a
+		// "look" for the family
 		assertThat(String.join(" ", lines)).doesNotContain(stranger.displayName());
 	}
 
@@ -175,14 +179,14 @@ class AuditTrailTests {
 			jdbc.update("INSERT INTO audit_chain_head (id, last_sequence, last_hash) VALUES (1, ?, ?)",
 					head.get("last_sequence"), head.get("last_hash"));
 		}
-		assertThat(mvc.perform(get(family.path()).session(coordinator)).andReturn().getResponse()
-			.getContentAsString()).contains(family.marker());
+		assertThat(mvc.perform(get(family.path()).session(coordinator)).andReturn().getResponse().getContentAsString())
+			.contains(family.marker());
 	}
 
 	@Test
 	void postgresqlItselfRefusesToChangeAuditRecords() {
-		boolean postgres = jdbc.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().getDatabaseProductName()
-			.equals("PostgreSQL"));
+		boolean postgres = jdbc
+			.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
 		org.junit.jupiter.api.Assumptions.assumeTrue(postgres, "only PostgreSQL has the append-only trigger");
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> jdbc.update("UPDATE audit_record SET actor_name = 'x' WHERE sequence = 1"))
@@ -199,7 +203,8 @@ class AuditTrailTests {
 		tamper(null);
 		jdbc.execute((ConnectionCallback<Void>) c -> {
 			withTriggersOff(c, () -> {
-				try (var statement = c.prepareStatement("INSERT INTO audit_record (" + columns + ") VALUES (" + marks + ")")) {
+				try (var statement = c
+					.prepareStatement("INSERT INTO audit_record (" + columns + ") VALUES (" + marks + ")")) {
 					int i = 1;
 					for (Object value : row.values()) {
 						statement.setObject(i++, value);
@@ -211,7 +216,10 @@ class AuditTrailTests {
 		});
 	}
 
-	/** Tampering as an attacker with database access would; on PostgreSQL that means switching triggers off. */
+	/**
+	 * Tampering as an attacker with database access would; on PostgreSQL that means
+	 * switching triggers off.
+	 */
 	private void tamper(String sql) {
 		if (sql == null) {
 			return;
@@ -227,7 +235,9 @@ class AuditTrailTests {
 	}
 
 	interface SqlWork {
+
 		void run() throws java.sql.SQLException;
+
 	}
 
 	private static void withTriggersOff(Connection c, SqlWork work) throws java.sql.SQLException {
@@ -248,4 +258,5 @@ class AuditTrailTests {
 			}
 		}
 	}
+
 }

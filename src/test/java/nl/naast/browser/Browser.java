@@ -22,8 +22,8 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
- * Headless Debian Chromium, driven like a person would, with an accessibility check (axe-core, WCAG 2.1 AA) on
- * every page it visits.
+ * Headless Debian Chromium, driven like a person would, with an accessibility check
+ * (axe-core, WCAG 2.1 AA) on every page it visits.
  */
 final class Browser implements AutoCloseable {
 
@@ -41,7 +41,8 @@ final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--lang=nl-NL", "--user-data-dir=" + Files.createTempDirectory("chromium"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+			.usingDriverExecutable(
+					Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().window().setSize(new Dimension(1280, 900));
@@ -66,10 +67,13 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
-	/** Date fields are filled as the browser stores them, whatever the browser's own date format. */
+	/**
+	 * Date fields are filled as the browser stores them, whatever the browser's own date
+	 * format.
+	 */
 	void date(String id, String isoDate) {
-		((org.openqa.selenium.JavascriptExecutor) driver)
-			.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+				driver.findElement(By.id(id)), isoDate);
 	}
 
 	void choose(String id, String visibleText) {
@@ -125,9 +129,11 @@ final class Browser implements AutoCloseable {
 	void assertAccessible() {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze(driver);
-		List<String> violations = results.getViolations().stream()
+		List<String> violations = results.getViolations()
+			.stream()
 			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-			.map(Browser::describe).toList();
+			.map(Browser::describe)
+			.toList();
 		assertThat(violations).as("accessibility of " + driver.getCurrentUrl()).isEmpty();
 	}
 
@@ -140,4 +146,5 @@ final class Browser implements AutoCloseable {
 	public void close() {
 		driver.quit();
 	}
+
 }

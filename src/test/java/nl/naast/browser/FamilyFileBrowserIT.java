@@ -18,9 +18,10 @@ import nl.naast.identity.Role;
 import nl.naast.support.Fixtures;
 
 /**
- * The main path in a real browser: a coordinator signs in, registers a family with two children, finds it,
- * opens it and gives the parent access; the parent signs in, sees the family on a phone, and sees that the
- * coordinator looked at the file. Every page passes axe-core.
+ * The main path in a real browser: a coordinator signs in, registers a family with two
+ * children, finds it, opens it and gives the parent access; the parent signs in, sees the
+ * family on a phone, and sees that the coordinator looked at the file. Every page passes
+ * axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -114,4 +115,5 @@ class FamilyFileBrowserIT {
 		browser.assertAccessible();
 		browser.desktop();
 	}
+
 }

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Kills the packaged application (SIGKILL) while a coordinator keeps registering families on the embedded H2
- * database, starts it again, and checks that every family whose registration was confirmed is still there.
- * This guards the {@code WRITE_DELAY=0} setting: without it H2 loses committed transactions on a kill.
+ * Kills the packaged application (SIGKILL) while a coordinator keeps registering families
+ * on the embedded H2 database, starts it again, and checks that every family whose
+ * registration was confirmed is still there. This guards the {@code WRITE_DELAY=0}
+ * setting: without it H2 loses committed transactions on a kill.
  */
 class CrashIT {
 
@@ -53,9 +54,9 @@ class CrashIT {
 					int n = 0;
 					while (writing.get()) {
 						try {
-							HttpResponse<String> response = client.send(post(port, "/families/new",
-									Map.of("_csrf", token, "name", "Gezin Crash " + n++, "carers[0].name", "Ouder",
-											"action", "save")),
+							HttpResponse<String> response = client.send(
+									post(port, "/families/new", Map.of("_csrf", token, "name", "Gezin Crash " + n++,
+											"carers[0].name", "Ouder", "action", "save")),
 									HttpResponse.BodyHandlers.ofString());
 							String location = response.headers().firstValue("Location").orElse("");
 							Matcher m = FAMILY.matcher(location);
@@ -66,7 +67,8 @@ class CrashIT {
 							}
 						}
 						catch (IOException | InterruptedException e) {
-							return; // the process died mid-request: that write was never confirmed
+							return; // the process died mid-request: that write was never
+									// confirmed
 						}
 					}
 				});
@@ -118,8 +120,10 @@ class CrashIT {
 		Instant deadline = Instant.now().plusSeconds(120);
 		while (Instant.now().isBefore(deadline)) {
 			try {
-				if (probe.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
-						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+				if (probe
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+							HttpResponse.BodyHandlers.discarding())
+					.statusCode() == 200) {
 					return process;
 				}
 			}
@@ -135,26 +139,32 @@ class CrashIT {
 	}
 
 	private static HttpClient signedIn(int port) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(5)).build();
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
 		String token = csrf(client, port, "/login");
 		HttpResponse<String> response = client.send(
-				post(port, "/login", Map.of("_csrf", token, "username", "coordinator@naast.test", "password", "naast-demo")),
+				post(port, "/login",
+						Map.of("_csrf", token, "username", "coordinator@naast.test", "password", "naast-demo")),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/");
 		return client;
 	}
 
 	private static String csrf(HttpClient client, int port, String path) throws Exception {
-		String page = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String page = client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher m = CSRF.matcher(page);
 		assertThat(m.find()).as("CSRF token on " + path).isTrue();
 		return m.group(1);
 	}
 
 	private static HttpRequest post(int port, String path, Map<String, String> form) {
-		String body = form.entrySet().stream()
+		String body = form.entrySet()
+			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
@@ -170,4 +180,5 @@ class CrashIT {
 			return socket.getLocalPort();
 		}
 	}
+
 }

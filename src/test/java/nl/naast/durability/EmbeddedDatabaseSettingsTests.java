@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every H2 URL in the configuration keeps committed transactions when the process is killed. */
+/**
+ * Every H2 URL in the configuration keeps committed transactions when the process is
+ * killed.
+ */
 class EmbeddedDatabaseSettingsTests {
 
 	@Test
@@ -29,4 +32,5 @@ class EmbeddedDatabaseSettingsTests {
 		}
 		assertThat(found).isGreaterThanOrEqualTo(2);
 	}
+
 }

@@ -25,7 +25,10 @@ import nl.naast.support.Fixtures.FamilyWithPeople;
 import nl.naast.support.NaastTest;
 import nl.naast.support.SignIn;
 
-/** Registering, finding, reading and editing a family file through the web, with bad input and two editors. */
+/**
+ * Registering, finding, reading and editing a family file through the web, with bad input
+ * and two editors.
+ */
 @NaastTest
 class FamilyFileWebTests {
 
@@ -46,10 +49,16 @@ class FamilyFileWebTests {
 	}
 
 	private MockHttpServletRequestBuilder newFamily(String name) {
-		return post("/families/new").session(session).with(csrf()).param("name", name)
-			.param("carers[0].name", "Mirjam").param("children[0].name", "Tess").param("children[0].birthDate", "2015-04-23")
-			.param("children[0].living", "FOSTER_CARE").param("children[1].name", "Sem")
-			.param("children[1].birthDate", "12-08-2019").param("children[1].living", "AT_HOME")
+		return post("/families/new").session(session)
+			.with(csrf())
+			.param("name", name)
+			.param("carers[0].name", "Mirjam")
+			.param("children[0].name", "Tess")
+			.param("children[0].birthDate", "2015-04-23")
+			.param("children[0].living", "FOSTER_CARE")
+			.param("children[1].name", "Sem")
+			.param("children[1].birthDate", "12-08-2019")
+			.param("children[1].living", "AT_HOME")
 			.param("action", "save");
 	}
 
@@ -72,11 +81,17 @@ class FamilyFileWebTests {
 	@Test
 	void badInputIsExplainedBesideEachFieldAndNothingIsLost() throws Exception {
 		String longName = "x".repeat(10_000);
-		Document form = page(post("/families/new").session(session).with(csrf()).param("name", longName)
-			.param("strengths", "<script>alert('kracht')</script>").param("carers[0].name", "")
-			.param("carers[0].email", "not-an-address").param("children[0].name", "<b>Tess</b>")
-			.param("children[0].birthDate", "2024-02-30").param("children[0].living", "FOSTER_CARE")
-			.param("children[1].name", "Sem").param("children[1].birthDate", "2999-01-01")
+		Document form = page(post("/families/new").session(session)
+			.with(csrf())
+			.param("name", longName)
+			.param("strengths", "<script>alert('kracht')</script>")
+			.param("carers[0].name", "")
+			.param("carers[0].email", "not-an-address")
+			.param("children[0].name", "<b>Tess</b>")
+			.param("children[0].birthDate", "2024-02-30")
+			.param("children[0].living", "FOSTER_CARE")
+			.param("children[1].name", "Sem")
+			.param("children[1].birthDate", "2999-01-01")
 			.param("children[1].living", "NOT_A_PLACE"));
 
 		assertThat(form.select(".error-summary li")).hasSizeGreaterThanOrEqualTo(5);
@@ -99,11 +114,22 @@ class FamilyFileWebTests {
 	@Test
 	void scriptInEveryTextFieldIsShownAsText() throws Exception {
 		String script = "<script>alert(1)</script><img src=x onerror=alert(2)>";
-		String location = mvc.perform(post("/families/new").session(session).with(csrf()).param("name", "Gezin " + script)
-			.param("carers[0].name", script).param("carers[0].language", script).param("children[0].name", script)
-			.param("children[0].birthDate", "2015-01-01").param("children[0].living", "OTHER")
-			.param("children[0].livingWith", script).param("strengths", script).param("concerns", script))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post("/families/new").session(session)
+				.with(csrf())
+				.param("name", "Gezin " + script)
+				.param("carers[0].name", script)
+				.param("carers[0].language", script)
+				.param("children[0].name", script)
+				.param("children[0].birthDate", "2015-01-01")
+				.param("children[0].living", "OTHER")
+				.param("children[0].livingWith", script)
+				.param("strengths", script)
+				.param("concerns", script))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		Document overview = page(get(location));
 		assertThat(overview.select("script:not([src])")).isEmpty();
 		assertThat(overview.select("img")).isEmpty();
@@ -113,8 +139,12 @@ class FamilyFileWebTests {
 
 	@Test
 	void addingARowWithoutJavaScriptKeepsEverythingTyped() throws Exception {
-		Document form = page(post("/families/new").session(session).with(csrf()).param("name", "Gezin Half")
-			.param("carers[0].name", "Mirjam").param("action", "addChild").param("children[0].name", "Tess"));
+		Document form = page(post("/families/new").session(session)
+			.with(csrf())
+			.param("name", "Gezin Half")
+			.param("carers[0].name", "Mirjam")
+			.param("action", "addChild")
+			.param("children[0].name", "Tess"));
 		assertThat(form.select("#name").val()).isEqualTo("Gezin Half");
 		assertThat(form.select("#children-0-name").val()).isEqualTo("Tess");
 		assertThat(form.select("#children-1-name")).hasSize(1);
@@ -133,7 +163,8 @@ class FamilyFileWebTests {
 			.andExpect(status().is3xxRedirection());
 		Document conflict = page(editFrom(second, family, java.util.Map.of("strengths", "Tweede versie")));
 
-		assertThat(conflict.select(".conflict h2").text()).isEqualTo("Iemand anders heeft dit gezin intussen veranderd");
+		assertThat(conflict.select(".conflict h2").text())
+			.isEqualTo("Iemand anders heeft dit gezin intussen veranderd");
 		assertThat(conflict.select("#strengths").text()).isEqualTo("Tweede versie");
 		assertThat(conflict.select(".conflict").text()).contains("Eerste versie");
 		assertThat(page(get(family.path())).text()).contains("Eerste versie").doesNotContain("Tweede versie");
@@ -161,18 +192,25 @@ class FamilyFileWebTests {
 		FamilyWithPeople family = fixtures.withTwoChildrenInFosterCare(coordinator);
 		MockHttpSession parent = SignIn.as(mvc, family.parent());
 		mvc.perform(get("/families").session(parent)).andExpect(status().is3xxRedirection());
-		Document home = Jsoup.parse(mvc.perform(get(family.path()).session(parent)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString());
+		Document home = Jsoup.parse(mvc.perform(get(family.path()).session(parent))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(home.select("h1").text()).isEqualTo("Ons gezin");
 		assertThat(home.text()).contains("Kracht " + family.marker(), "Jongere " + family.marker(),
 				"Broertje " + family.marker());
 		assertThat(home.select("a[href$=/edit]")).isEmpty();
 
 		MockHttpSession youth = SignIn.as(mvc, family.youth());
-		Document own = Jsoup.parse(mvc.perform(get(family.path()).session(youth)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString());
+		Document own = Jsoup.parse(mvc.perform(get(family.path()).session(youth))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(own.select("h1").text()).isEqualTo("Jouw pagina");
-		assertThat(own.text()).contains("Jongere " + family.marker()).doesNotContain("Broertje " + family.marker())
+		assertThat(own.text()).contains("Jongere " + family.marker())
+			.doesNotContain("Broertje " + family.marker())
 			.doesNotContain("Zorg " + family.marker());
 		mvc.perform(get(family.path() + "/access-log").session(youth)).andExpect(status().isNotFound());
 	}
@@ -181,7 +219,10 @@ class FamilyFileWebTests {
 	void coordinatorGivesAParentAccessByEmailAndANewParentIsInvited() throws Exception {
 		String email = Fixtures.unique("nieuw") + "@naast.test";
 		String location = mvc.perform(newFamily(Fixtures.unique("Gezin Nieuw")).param("carers[0].email", email))
-			.andReturn().getResponse().getRedirectedUrl().replace("?saved", "");
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()
+			.replace("?saved", "");
 		Document overview = page(get(location));
 		String action = overview.select("form[action$=/access]").attr("action");
 		mvc.perform(post(action).session(session).with(csrf())).andExpect(status().is3xxRedirection());
@@ -193,11 +234,14 @@ class FamilyFileWebTests {
 	@Test
 	void theLanguageSwitchKeepsTheChoice() throws Exception {
 		MvcResult english = mvc.perform(get("/families").param("lang", "en").session(session)).andReturn();
-		assertThat(Jsoup.parse(english.getResponse().getContentAsString()).select("h1").text()).isEqualTo("My families");
+		assertThat(Jsoup.parse(english.getResponse().getContentAsString()).select("h1").text())
+			.isEqualTo("My families");
 		jakarta.servlet.http.Cookie cookie = english.getResponse().getCookie("naast-lang");
 		assertThat(cookie).isNotNull();
-		Document later = Jsoup.parse(mvc.perform(get("/families").session(session).cookie(cookie)).andReturn()
-			.getResponse().getContentAsString());
+		Document later = Jsoup.parse(mvc.perform(get("/families").session(session).cookie(cookie))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(later.select("h1").text()).isEqualTo("My families");
 		assertThat(later.select("html").attr("lang")).isEqualTo("en");
 	}
@@ -228,4 +272,5 @@ class FamilyFileWebTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(expectedStatus);
 		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
+
 }

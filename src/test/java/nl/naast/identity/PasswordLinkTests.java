@@ -26,7 +26,10 @@ import nl.naast.support.Fixtures;
 import nl.naast.support.NaastTest;
 import nl.naast.support.SignIn;
 
-/** Invitation and password reset by e-mail, through a real SMTP conversation with an in-process server. */
+/**
+ * Invitation and password reset by e-mail, through a real SMTP conversation with an
+ * in-process server.
+ */
 @NaastTest
 class PasswordLinkTests {
 
@@ -51,24 +54,34 @@ class PasswordLinkTests {
 	void anInvitedProfessionalChoosesAPasswordOnceAndSignsIn() throws Exception {
 		var admin = SignIn.as(mvc, fixtures.account(Role.ADMIN));
 		String email = Fixtures.unique("nieuw") + "@naast.test";
-		mvc.perform(post("/admin/accounts").session(admin).with(csrf()).param("email", email)
-			.param("name", "Nieuwe Collega").param("role", "COORDINATOR").param("organisation", ""))
-			.andReturn();
+		mvc.perform(post("/admin/accounts").session(admin)
+			.with(csrf())
+			.param("email", email)
+			.param("name", "Nieuwe Collega")
+			.param("role", "COORDINATOR")
+			.param("organisation", "")).andReturn();
 		assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
 		MimeMessage mail = smtp.getReceivedMessagesForDomain(email)[0];
 		assertThat(mail.getSubject()).contains("Welkom bij Naast");
 		String link = linkIn(mail);
 
-		String weak = Jsoup.parse(mvc.perform(post("/password/choose").with(csrf()).param("token", token(link))
-			.param("password", "kort").param("repeat", "kort")).andReturn().getResponse().getContentAsString())
-			.select("#password-error").text();
+		String weak = Jsoup
+			.parse(mvc.perform(post("/password/choose").with(csrf())
+				.param("token", token(link))
+				.param("password", "kort")
+				.param("repeat", "kort")).andReturn().getResponse().getContentAsString())
+			.select("#password-error")
+			.text();
 		assertThat(weak).contains("minstens 12 tekens");
 
-		mvc.perform(post("/password/choose").with(csrf()).param("token", token(link))
-			.param("password", "een lange zin als wachtwoord").param("repeat", "een lange zin als wachtwoord"))
-			.andReturn();
-		assertThat(mvc.perform(formLogin("/login").user(email).password("een lange zin als wachtwoord")).andReturn()
-			.getResponse().getRedirectedUrl()).isEqualTo("/");
+		mvc.perform(post("/password/choose").with(csrf())
+			.param("token", token(link))
+			.param("password", "een lange zin als wachtwoord")
+			.param("repeat", "een lange zin als wachtwoord")).andReturn();
+		assertThat(mvc.perform(formLogin("/login").user(email).password("een lange zin als wachtwoord"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
 
 		// the link works once
 		String again = mvc.perform(get(link)).andReturn().getResponse().getContentAsString();
@@ -78,24 +91,41 @@ class PasswordLinkTests {
 	@Test
 	void forgotPasswordAnswersTheSameForUnknownAddressesAndMailsOnlyKnownOnes() throws Exception {
 		AccountSummary known = fixtures.account(Role.PARENT);
-		String knownAnswer = Jsoup.parse(mvc.perform(post("/password/forgot").with(csrf()).param("email", known.email()))
-			.andReturn().getResponse().getContentAsString()).select("main").text();
-		String unknownAnswer = Jsoup.parse(mvc.perform(post("/password/forgot").with(csrf())
-			.param("email", Fixtures.unique("niemand") + "@naast.test")).andReturn().getResponse().getContentAsString())
-			.select("main").text();
+		String knownAnswer = Jsoup
+			.parse(mvc.perform(post("/password/forgot").with(csrf()).param("email", known.email()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("main")
+			.text();
+		String unknownAnswer = Jsoup
+			.parse(mvc
+				.perform(post("/password/forgot").with(csrf())
+					.param("email", Fixtures.unique("niemand") + "@naast.test"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("main")
+			.text();
 		assertThat(knownAnswer).isEqualTo(unknownAnswer).contains("Als dit e-mailadres bij een account hoort");
 		assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		String link = linkIn(smtp.getReceivedMessages()[0]);
-		mvc.perform(post("/password/choose").with(csrf()).param("token", token(link))
-			.param("password", "mijn nieuwe wachtwoord").param("repeat", "mijn nieuwe wachtwoord")).andReturn();
-		assertThat(mvc.perform(formLogin("/login").user(known.email()).password("mijn nieuwe wachtwoord")).andReturn()
-			.getResponse().getRedirectedUrl()).isEqualTo("/");
+		mvc.perform(post("/password/choose").with(csrf())
+			.param("token", token(link))
+			.param("password", "mijn nieuwe wachtwoord")
+			.param("repeat", "mijn nieuwe wachtwoord")).andReturn();
+		assertThat(mvc.perform(formLogin("/login").user(known.email()).password("mijn nieuwe wachtwoord"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
 	void aMadeUpTokenOpensNothing() throws Exception {
-		String page = mvc.perform(get("/password/choose").param("token", "made-up-token")).andReturn().getResponse()
+		String page = mvc.perform(get("/password/choose").param("token", "made-up-token"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(Jsoup.parse(page).text()).contains("Deze link werkt niet meer");
 		assertThat(Jsoup.parse(page).select("input[name=password]")).isEmpty();
@@ -104,4 +134,5 @@ class PasswordLinkTests {
 	private static String token(String link) {
 		return link.substring(link.indexOf("token=") + 6);
 	}
+
 }

@@ -19,7 +19,10 @@ import nl.naast.support.Fixtures;
 import nl.naast.support.NaastTest;
 import nl.naast.support.SignIn;
 
-/** Signing in: the same answer for unknown accounts, throttling, CSRF, and strict headers everywhere. */
+/**
+ * Signing in: the same answer for unknown accounts, throttling, CSRF, and strict headers
+ * everywhere.
+ */
 @NaastTest
 class SignInTests {
 
@@ -35,10 +38,11 @@ class SignInTests {
 		MvcResult wrongPassword = mvc
 			.perform(formLogin("/login").user(known.email()).password("not the password at all"))
 			.andReturn();
-		MvcResult unknown = mvc.perform(formLogin("/login").user(Fixtures.unique("nobody") + "@naast.test")
-			.password("not the password at all")).andReturn();
-		assertThat(wrongPassword.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus())
-			.isEqualTo(302);
+		MvcResult unknown = mvc
+			.perform(formLogin("/login").user(Fixtures.unique("nobody") + "@naast.test")
+				.password("not the password at all"))
+			.andReturn();
+		assertThat(wrongPassword.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus()).isEqualTo(302);
 		assertThat(wrongPassword.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error");
 	}
@@ -57,12 +61,16 @@ class SignInTests {
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin("/login").user(nobody).password("wrong " + i)).andReturn();
 		}
-		assertThat(mvc.perform(formLogin("/login").user(nobody).password("x")).andReturn().getResponse()
+		assertThat(mvc.perform(formLogin("/login").user(nobody).password("x"))
+			.andReturn()
+			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/login?throttled");
 		// someone else can still sign in
 		AccountSummary other = fixtures.account(Role.PARENT);
-		assertThat(mvc.perform(formLogin("/login").user(other.email()).password(Fixtures.PASSWORD)).andReturn()
-			.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(mvc.perform(formLogin("/login").user(other.email()).password(Fixtures.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
@@ -83,8 +91,10 @@ class SignInTests {
 		for (String path : new String[] { "/login", "/families", "/families/new", "/nope" }) {
 			MvcResult result = mvc.perform(get(path).session(session)).andReturn();
 			String csp = result.getResponse().getHeader("Content-Security-Policy");
-			assertThat(csp).as(path).contains("default-src 'self'", "object-src 'none'", "base-uri 'none'",
-					"frame-ancestors 'none'", "form-action 'self'").doesNotContain("unsafe-inline", "unsafe-eval");
+			assertThat(csp).as(path)
+				.contains("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+						"form-action 'self'")
+				.doesNotContain("unsafe-inline", "unsafe-eval");
 			String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
 			assertThat(nonces.add(nonce)).as("nonce reused").isTrue();
 			assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -106,4 +116,5 @@ class SignInTests {
 		String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
 		assertThat(page).doesNotContain("coordinator@naast.test").doesNotContain("naast-demo");
 	}
+
 }

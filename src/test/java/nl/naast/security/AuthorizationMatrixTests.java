@@ -35,17 +35,20 @@ import nl.naast.support.NaastTest;
 import nl.naast.support.SignIn;
 
 /**
- * Every route of the application against every kind of person: anonymous, each role, and for family routes the
- * relationship with the family (its coordinator, a coordinator of another family, its parent, another family's
- * parent, its young person). A route that is added without an expectation here fails the build. Every response
- * is searched for the marker planted in family A's file: only people related to family A may ever see it.
+ * Every route of the application against every kind of person: anonymous, each role, and
+ * for family routes the relationship with the family (its coordinator, a coordinator of
+ * another family, its parent, another family's parent, its young person). A route that is
+ * added without an expectation here fails the build. Every response is searched for the
+ * marker planted in family A's file: only people related to family A may ever see it.
  */
 @NaastTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
 	enum Actor {
+
 		ANONYMOUS, COORDINATOR_OF_A, COORDINATOR_OF_B, PARENT_OF_A, PARENT_OF_B, YOUTH_OF_A, PARTNER, MANAGER, ADMIN
+
 	}
 
 	/** People related to family A, who may see its file. */
@@ -59,7 +62,10 @@ class AuthorizationMatrixTests {
 
 	static final Set<Actor> COORDINATORS = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B);
 
-	/** Who may use each route; everyone else gets the not-found page (or the sign-in page when anonymous). */
+	/**
+	 * Who may use each route; everyone else gets the not-found page (or the sign-in page
+	 * when anonymous).
+	 */
 	static final Map<String, Set<Actor>> EXPECTED = new LinkedHashMap<>();
 
 	static {
@@ -139,7 +145,10 @@ class AuthorizationMatrixTests {
 		List<String> routes = new ArrayList<>();
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
 			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
-					: info.getMethodsCondition().getMethods().stream().map(Enum::name)
+					: info.getMethodsCondition()
+						.getMethods()
+						.stream()
+						.map(Enum::name)
 						.collect(java.util.stream.Collectors.toSet());
 			for (String pattern : info.getPatternValues()) {
 				methods.forEach(method -> routes.add(method + " " + pattern));
@@ -161,7 +170,8 @@ class AuthorizationMatrixTests {
 		Set<String> existing = new TreeSet<>(routes());
 		for (var route : EXPECTED.entrySet()) {
 			if (!existing.contains(route.getKey())) {
-				continue; // e.g. the demo outbox, which exists only when mail goes to the outbox
+				continue; // e.g. the demo outbox, which exists only when mail goes to the
+							// outbox
 			}
 			for (Actor actor : Actor.values()) {
 				MvcResult result = mvc.perform(requestFor(route.getKey(), actor)).andReturn();
@@ -193,7 +203,9 @@ class AuthorizationMatrixTests {
 	@Test
 	void relatedPeopleReallySeeFamilyA() throws Exception {
 		for (Actor actor : FAMILY_A) {
-			String body = mvc.perform(requestFor("GET /families/{id}", actor)).andReturn().getResponse()
+			String body = mvc.perform(requestFor("GET /families/{id}", actor))
+				.andReturn()
+				.getResponse()
 				.getContentAsString();
 			assertThat(body).as(actor.name()).contains(familyA.marker());
 		}
@@ -207,7 +219,8 @@ class AuthorizationMatrixTests {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
 		if (parts[0].equals("POST")) {
 			request.with(csrf());
-			// parameters that make administrative posts meaningful; they touch family C and a throwaway account only
+			// parameters that make administrative posts meaningful; they touch family C
+			// and a throwaway account only
 			request.param("family", familyC.id().toString())
 				.param("coordinator", familyB.coordinator().id().toString())
 				.param("account", throwaway.id().toString())
@@ -216,4 +229,5 @@ class AuthorizationMatrixTests {
 		MockHttpSession session = sessions.get(actor);
 		return session == null ? request : request.session(session);
 	}
+
 }

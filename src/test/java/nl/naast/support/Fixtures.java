@@ -15,8 +15,9 @@ import nl.naast.identity.Accounts;
 import nl.naast.identity.Role;
 
 /**
- * Builds people and families through Naast's own public API, as a person would. Every name carries a unique
- * marker, so a test can search any response for another family's data.
+ * Builds people and families through Naast's own public API, as a person would. Every
+ * name carries a unique marker, so a test can search any response for another family's
+ * data.
  */
 @TestComponent
 public class Fixtures {
@@ -42,9 +43,9 @@ public class Fixtures {
 	}
 
 	/**
-	 * A family with two children in foster care, registered by the coordinator, with a parent and a young person
-	 * (14) who have their own access. The marker is in every part of the file except the family's name, which
-	 * administrators may see.
+	 * A family with two children in foster care, registered by the coordinator, with a
+	 * parent and a young person (14) who have their own access. The marker is in every
+	 * part of the file except the family's name, which administrators may see.
 	 */
 	public FamilyWithPeople withTwoChildrenInFosterCare(AccountSummary coordinator) {
 		String marker = unique("MARKER");
@@ -90,4 +91,5 @@ public class Fixtures {
 			return "/families/" + id;
 		}
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application with its real security, database and templates, driven through MockMvc. */
+/**
+ * The whole application with its real security, database and templates, driven through
+ * MockMvc.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
@@ -18,4 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(Fixtures.class)
 public @interface NaastTest {
+
 }

@@ -8,7 +8,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import nl.naast.identity.AccountSummary;
 
-/** Signs in through the real login form and hands back the session, as a browser would keep it. */
+/**
+ * Signs in through the real login form and hands back the session, as a browser would
+ * keep it.
+ */
 public final class SignIn {
 
 	private SignIn() {
@@ -17,9 +20,11 @@ public final class SignIn {
 	public static MockHttpSession as(MockMvc mvc, AccountSummary account) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(account.email()).password(Fixtures.PASSWORD))
 			.andReturn();
-		if (result.getResponse().getRedirectedUrl() == null || result.getResponse().getRedirectedUrl().contains("error")) {
+		if (result.getResponse().getRedirectedUrl() == null
+				|| result.getResponse().getRedirectedUrl().contains("error")) {
 			throw new IllegalStateException("Sign-in failed for " + account.email());
 		}
 		return (MockHttpSession) result.getRequest().getSession(false);
 	}
+
 }

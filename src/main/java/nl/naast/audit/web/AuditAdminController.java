@@ -30,4 +30,5 @@ class AuditAdminController {
 		model.addAttribute("verification", chain.verify());
 		return "audit/verify";
 	}
+
 }

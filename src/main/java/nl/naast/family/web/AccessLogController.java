@@ -27,4 +27,5 @@ class AccessLogController {
 		model.addAttribute("familyId", id.toString());
 		return "family/access-log";
 	}
+
 }

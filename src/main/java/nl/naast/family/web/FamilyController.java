@@ -47,10 +47,13 @@ class FamilyController {
 		this.files = files;
 	}
 
-	/** Professionals get their list; a parent or young person with one family goes straight to it. */
+	/**
+	 * Professionals get their list; a parent or young person with one family goes
+	 * straight to it.
+	 */
 	@GetMapping(LIST)
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			PageContext ctx, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, PageContext ctx,
+			Model model) {
 		String query = q == null ? "" : q;
 		Slice<FamilySummary> families = files.myFamilies(query, PageRequest.of(page));
 		if (ctx.isFamilyMember() && families.total() == 1 && query.isEmpty()) {
@@ -110,7 +113,8 @@ class FamilyController {
 			return "redirect:/families/" + id + "?saved";
 		}
 		catch (ConcurrentEditException e) {
-			// keep what this person typed; show what is saved now, so they can choose knowingly
+			// keep what this person typed; show what is saved now, so they can choose
+			// knowingly
 			FamilyForm current = files.editForm(id);
 			FamilyForm mine = new FamilyForm(form.name(), form.strengths(), form.concerns(), current.version(),
 					form.carers(), form.children());
@@ -130,8 +134,7 @@ class FamilyController {
 		return "addCarer".equals(action) ? form.withExtraCarer() : form.withExtraChild();
 	}
 
-	private String form(Model model, UUID id, String familyName, FamilyForm form, FormErrors errors,
-			boolean conflict) {
+	private String form(Model model, UUID id, String familyName, FamilyForm form, FormErrors errors, boolean conflict) {
 		model.addAttribute("familyId", id == null ? "" : id.toString());
 		model.addAttribute("familyName", familyName);
 		model.addAttribute("form", form);
@@ -149,4 +152,5 @@ class FamilyController {
 			throw new nl.naast.shared.NotFoundException("Only coordinators register families");
 		}
 	}
+
 }

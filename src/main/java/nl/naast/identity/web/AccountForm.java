@@ -37,8 +37,7 @@ public record AccountForm(String email, String name, String role, String organis
 		if (Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
 			errors.add("role", "validation.choose");
 		}
-		if (!organisation.isEmpty()
-				&& Ids.parse(organisation).flatMap(organisations::find).isEmpty()) {
+		if (!organisation.isEmpty() && Ids.parse(organisation).flatMap(organisations::find).isEmpty()) {
 			errors.add("organisation", "validation.choose");
 		}
 		return errors;

@@ -102,5 +102,4 @@ class AdminController {
 		return "identity/organisations";
 	}
 
-
 }

@@ -13,7 +13,10 @@ import nl.naast.identity.Accounts;
 import nl.naast.identity.PasswordPolicy;
 import nl.naast.shared.web.FormErrors;
 
-/** "Forgot password" and choosing a password through a one-time link (also used to activate a new account). */
+/**
+ * "Forgot password" and choosing a password through a one-time link (also used to
+ * activate a new account).
+ */
 @Controller
 class PasswordController {
 
@@ -31,7 +34,10 @@ class PasswordController {
 		return "identity/forgot";
 	}
 
-	/** The same answer whether or not the address is known: nobody learns who has an account. */
+	/**
+	 * The same answer whether or not the address is known: nobody learns who has an
+	 * account.
+	 */
 	@PostMapping("/password/forgot")
 	String requestReset(@RequestParam(defaultValue = "") String email, Model model) {
 		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("login.email"));
@@ -64,8 +70,8 @@ class PasswordController {
 		FormErrors errors = FormErrors
 			.labelledBy(field -> new FormErrors.Label("password".equals(field) ? "choose.password" : "choose.repeat"));
 		if (holder.isPresent()) {
-			PasswordPolicy.problem(password, holder.get().email()).ifPresent(key -> errors.add("password", key,
-					PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+			PasswordPolicy.problem(password, holder.get().email())
+				.ifPresent(key -> errors.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
 			if (errors.isEmpty() && !password.equals(repeat)) {
 				errors.add("repeat", "password.mismatch");
 			}
@@ -79,4 +85,5 @@ class PasswordController {
 		model.addAttribute("errors", errors);
 		return "identity/choose-password";
 	}
+
 }

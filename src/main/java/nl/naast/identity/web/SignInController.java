@@ -16,7 +16,8 @@ import nl.naast.identity.Role;
 class SignInController {
 
 	/** The demo accounts shown on the sign-in page while the demo profile is active. */
-	static final List<DemoAccount> DEMO_ACCOUNTS = List.of(new DemoAccount("coordinator@naast.test", "role.COORDINATOR"),
+	static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+			new DemoAccount("coordinator@naast.test", "role.COORDINATOR"),
 			new DemoAccount("partner@naast.test", "role.PARTNER"), new DemoAccount("parent@naast.test", "role.PARENT"),
 			new DemoAccount("youth@naast.test", "role.YOUTH"), new DemoAccount("manager@naast.test", "role.MANAGER"),
 			new DemoAccount("admin@naast.test", "role.ADMIN"));

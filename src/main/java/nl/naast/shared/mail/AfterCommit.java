@@ -21,4 +21,5 @@ final class AfterCommit {
 			action.run();
 		}
 	}
+
 }

@@ -18,4 +18,5 @@ class MailConfiguration {
 		}
 		return new SmtpPostbox(sender.getObject(), properties);
 	}
+
 }

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The demo outbox: the mail Naast would have sent, newest first. Only for administrators. */
+/**
+ * The demo outbox: the mail Naast would have sent, newest first. Only for administrators.
+ */
 @Controller
 @ConditionalOnProperty(name = "naast.mail.delivery", havingValue = "outbox")
 class OutboxController {

@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.naast.shared.Ids;
 
-/** Demo delivery: mail lands in a table that administrators read at {@code /admin/outbox}. */
+/**
+ * Demo delivery: mail lands in a table that administrators read at {@code /admin/outbox}.
+ */
 class OutboxPostbox implements Postbox {
 
 	private final JdbcClient jdbc;
@@ -27,4 +29,5 @@ class OutboxPostbox implements Postbox {
 					mail.subject(), mail.body())
 			.update();
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** Real delivery through SMTP. A failed delivery is logged without the body: mail can hold one-time links. */
+/**
+ * Real delivery through SMTP. A failed delivery is logged without the body: mail can hold
+ * one-time links.
+ */
 class SmtpPostbox implements Postbox {
 
 	private static final Logger log = LoggerFactory.getLogger(SmtpPostbox.class);
@@ -36,4 +39,5 @@ class SmtpPostbox implements Postbox {
 			}
 		});
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A strict Content-Security-Policy with a fresh nonce per response. Pages have no inline script or style;
- * the nonce is there for the rare script that must be inline, and to make injected scripts inert.
+ * A strict Content-Security-Policy with a fresh nonce per response. Pages have no inline
+ * script or style; the nonce is there for the rare script that must be inline, and to
+ * make injected scripts inert.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -45,4 +46,5 @@ public class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
 	}
+
 }

@@ -25,8 +25,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import nl.naast.shared.NotFoundException;
 
 /**
- * Friendly error pages in the person's language. A person never sees an exception message or stack trace:
- * unknown and forbidden things look the same (404), anything unexpected is a calm 500 page with a reference.
+ * Friendly error pages in the person's language. A person never sees an exception message
+ * or stack trace: unknown and forbidden things look the same (404), anything unexpected
+ * is a calm 500 page with a reference.
  */
 final class ErrorPages {
 
@@ -60,8 +61,9 @@ final class ErrorPages {
 		}
 
 		/**
-		 * Anything unexpected: logged with the request id, answered with a calm page. Whatever the request was about
-		 * to show is not shown: its transaction was rolled back before this runs.
+		 * Anything unexpected: logged with the request id, answered with a calm page.
+		 * Whatever the request was about to show is not shown: its transaction was rolled
+		 * back before this runs.
 		 */
 		@ExceptionHandler(RuntimeException.class)
 		ModelAndView unexpected(HttpServletRequest request, RuntimeException e) {
@@ -72,9 +74,13 @@ final class ErrorPages {
 			log.error("Unexpected failure in {} {}", request.getMethod(), request.getRequestURI(), e);
 			return page(request, messages, HttpStatus.INTERNAL_SERVER_ERROR);
 		}
+
 	}
 
-	/** Renders what the servlet container reports: 404 for unmapped paths, 403, and 500 for failures. */
+	/**
+	 * Renders what the servlet container reports: 404 for unmapped paths, 403, and 500
+	 * for failures.
+	 */
 	@Controller
 	static class Fallback implements ErrorController {
 
@@ -91,5 +97,7 @@ final class ErrorPages {
 					? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
 			return page(request, messages, status);
 		}
+
 	}
+
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Validation messages per form field, in the order the fields appear. Templates show them twice: in the
- * summary at the top (linking to the field) and next to the field itself.
+ * Validation messages per form field, in the order the fields appear. Templates show them
+ * twice: in the summary at the top (linking to the field) and next to the field itself.
  */
 public final class FormErrors {
 
@@ -25,8 +25,8 @@ public final class FormErrors {
 	}
 
 	/**
-	 * Errors whose summary names the field ("Date of birth: enter a date that exists"), with the field's label
-	 * found by {@code labels}.
+	 * Errors whose summary names the field ("Date of birth: enter a date that exists"),
+	 * with the field's label found by {@code labels}.
 	 */
 	public static FormErrors labelledBy(Function<String, Label> labels) {
 		return new FormErrors(labels);
@@ -37,7 +37,8 @@ public final class FormErrors {
 
 		/** Arguments that are labels themselves are translated first. */
 		public String text(PageContext ctx) {
-			Object[] resolved = java.util.Arrays.stream(args).map(a -> a instanceof Label l ? l.text(ctx) : a)
+			Object[] resolved = java.util.Arrays.stream(args)
+				.map(a -> a instanceof Label l ? l.text(ctx) : a)
 				.toArray();
 			return ctx.t(key, resolved);
 		}
@@ -68,7 +69,10 @@ public final class FormErrors {
 		return label == null ? message(field, ctx) : ctx.t("form.summaryLine", label.text(ctx), message(field, ctx));
 	}
 
-	/** The HTML id for a field name such as {@code carers[0].name}: letters, digits and dashes only. */
+	/**
+	 * The HTML id for a field name such as {@code carers[0].name}: letters, digits and
+	 * dashes only.
+	 */
 	public static String anchor(String field) {
 		return field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
 	}
@@ -79,4 +83,5 @@ public final class FormErrors {
 
 	public record FieldError(String field, String messageKey, Object[] args) {
 	}
+
 }

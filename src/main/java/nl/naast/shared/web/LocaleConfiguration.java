@@ -12,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Dutch first, English second; the choice made with the language switch is kept in a cookie for a year. */
+/**
+ * Dutch first, English second; the choice made with the language switch is kept in a
+ * cookie for a year.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
@@ -47,12 +50,15 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response, Object handler) throws jakarta.servlet.ServletException {
+				jakarta.servlet.http.HttpServletResponse response, Object handler)
+				throws jakarta.servlet.ServletException {
 			String lang = request.getParameter("lang");
 			if (lang != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(lang))) {
 				return delegate.preHandle(request, response, handler);
 			}
 			return true;
 		}
+
 	}
+
 }

@@ -4,4 +4,5 @@ package nl.naast.shared.web;
 public interface NamedPrincipal {
 
 	String displayName();
+
 }

@@ -12,15 +12,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 import nl.naast.shared.DisplayTime;
 
 /**
- * What every page needs besides its own data: language, the CSRF token, the CSP nonce, who is signed in.
- * Added to every model by {@link PageContextAdvice}; every template takes it as {@code ctx}.
+ * What every page needs besides its own data: language, the CSRF token, the CSP nonce,
+ * who is signed in. Added to every model by {@link PageContextAdvice}; every template
+ * takes it as {@code ctx}.
  */
 public record PageContext(Locale locale, String csrfParameter, String csrfToken, String nonce, String userName,
 		Set<String> roles, String path, String query, MessageSource messages) {
 
 	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur");
 
-	/** A text from the message bundles; a missing key shows itself instead of breaking the page. */
+	/**
+	 * A text from the message bundles; a missing key shows itself instead of breaking the
+	 * page.
+	 */
 	public String t(String key, Object... args) {
 		try {
 			return messages.getMessage(key, args, locale);
@@ -56,8 +60,12 @@ public record PageContext(Locale locale, String csrfParameter, String csrfToken,
 
 	/** The current page in another language, keeping its other query parameters. */
 	public String languageUrl(String language) {
-		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", language).build()
-			.encode().toUriString();
+		return UriComponentsBuilder.fromPath(path)
+			.query(query)
+			.replaceQueryParam("lang", language)
+			.build()
+			.encode()
+			.toUriString();
 	}
 
 	public String dateTime(Instant instant) {

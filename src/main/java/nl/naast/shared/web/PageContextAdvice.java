@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** Puts the {@link PageContext} into every model, so no controller forgets the CSRF token or the language. */
+/**
+ * Puts the {@link PageContext} into every model, so no controller forgets the CSRF token
+ * or the language.
+ */
 @ControllerAdvice
 class PageContextAdvice {
 
@@ -39,8 +42,11 @@ class PageContextAdvice {
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			userName = authentication.getPrincipal() instanceof NamedPrincipal named ? named.displayName()
 					: authentication.getName();
-			roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-				.filter(a -> a != null && a.startsWith("ROLE_")).map(a -> a.substring(5))
+			roles = authentication.getAuthorities()
+				.stream()
+				.map(GrantedAuthority::getAuthority)
+				.filter(a -> a != null && a.startsWith("ROLE_"))
+				.map(a -> a.substring(5))
 				.collect(Collectors.toUnmodifiableSet());
 		}
 		String nonce = (String) request.getAttribute(ContentSecurityPolicyFilter.NONCE_ATTRIBUTE);
@@ -49,4 +55,5 @@ class PageContextAdvice {
 				request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(),
 				messages);
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets a controller take the {@link PageContext} as an argument, never bound from request parameters. */
+/**
+ * Lets a controller take the {@link PageContext} as an argument, never bound from request
+ * parameters.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageContextResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
@@ -34,8 +37,9 @@ class PageContextResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
 	}
 
 	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-			NativeWebRequest request, WebDataBinderFactory binders) {
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binders) {
 		return PageContextAdvice.of(request.getNativeRequest(HttpServletRequest.class), messages);
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Gives every request an id, so that an audit record and a log line can be traced to one request. */
+/**
+ * Gives every request an id, so that an audit record and a log line can be traced to one
+ * request.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter extends OncePerRequestFilter {
@@ -37,7 +40,10 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The current request's id and client address, or "system" outside a request (seeding, commands). */
+	/**
+	 * The current request's id and client address, or "system" outside a request
+	 * (seeding, commands).
+	 */
 	public static RequestOrigin currentOrigin() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
@@ -50,4 +56,5 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
 	public record RequestOrigin(String requestId, String clientAddress) {
 	}
+
 }

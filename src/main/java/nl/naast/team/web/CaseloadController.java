@@ -45,13 +45,18 @@ class CaseloadController {
 		Map<UUID, List<UUID>> assigned = assignments
 			.coordinatorsOf(families.items().stream().map(FamilySummary::id).toList());
 		List<AccountSummary> coordinators = accounts.withRole(Role.COORDINATOR);
-		// assigned coordinators may since have been switched off; their names are looked up too
+		// assigned coordinators may since have been switched off; their names are looked
+		// up too
 		Map<UUID, AccountSummary> names = accounts
 			.findAll(assigned.values().stream().flatMap(List::stream).distinct().toList());
 		model.addAttribute("query", query);
-		model.addAttribute("rows", families.map(f -> new CaseloadRow(f, assigned.getOrDefault(f.id(), List.of())
-			.stream().filter(names::containsKey).map(id -> new Assigned(id, names.get(id).displayName()))
-			.toList())));
+		model.addAttribute("rows",
+				families.map(f -> new CaseloadRow(f,
+						assigned.getOrDefault(f.id(), List.of())
+							.stream()
+							.filter(names::containsKey)
+							.map(id -> new Assigned(id, names.get(id).displayName()))
+							.toList())));
 		model.addAttribute("coordinators", coordinators);
 		return "team/caseload";
 	}
@@ -72,6 +77,5 @@ class CaseloadController {
 		redirect.addFlashAttribute("message", "admin.families.unassigned");
 		return "redirect:" + PATH;
 	}
-
 
 }
