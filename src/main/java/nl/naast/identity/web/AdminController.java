@@ -62,7 +62,10 @@ class AdminController {
 
 	@PostMapping("/admin/accounts/enabled")
 	String setEnabled(@RequestParam UUID account, @RequestParam boolean enabled) {
-		accounts.setEnabled(account, enabled);
+		// an administrator cannot lock themselves out
+		if (!account.equals(accounts.current().accountId())) {
+			accounts.setEnabled(account, enabled);
+		}
 		return "redirect:/admin/accounts";
 	}
 
@@ -73,6 +76,7 @@ class AdminController {
 		model.addAttribute("roles", Arrays.asList(Role.values()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("self", accounts.current().accountId().toString());
 		if (!model.containsAttribute("created")) {
 			model.addAttribute("created", "");
 		}

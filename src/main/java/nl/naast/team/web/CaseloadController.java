@@ -50,14 +50,18 @@ class CaseloadController {
 		Map<UUID, AccountSummary> names = accounts
 			.findAll(assigned.values().stream().flatMap(List::stream).distinct().toList());
 		model.addAttribute("query", query);
-		model.addAttribute("rows",
-				families.map(f -> new CaseloadRow(f,
-						assigned.getOrDefault(f.id(), List.of())
-							.stream()
-							.filter(names::containsKey)
-							.map(id -> new Assigned(id, names.get(id).displayName()))
-							.toList())));
-		model.addAttribute("coordinators", coordinators);
+		model.addAttribute("rows", families.map(f -> {
+			List<UUID> ids = assigned.getOrDefault(f.id(), List.of());
+			return new CaseloadRow(f,
+					ids.stream()
+						.filter(names::containsKey)
+						.map(id -> new Assigned(id, names.get(id).displayName()))
+						.toList(),
+					coordinators.stream()
+						.filter(c -> !ids.contains(c.id()))
+						.map(c -> new Assigned(c.id(), c.displayName()))
+						.toList());
+		}));
 		return "team/caseload";
 	}
 
