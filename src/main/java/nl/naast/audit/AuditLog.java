@@ -1,14 +1,10 @@
 package nl.naast.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.naast.shared.Hashing;
 import nl.naast.shared.web.RequestIdFilter;
 import nl.naast.shared.web.RequestIdFilter.RequestOrigin;
 
@@ -114,13 +111,7 @@ public class AuditLog {
 			String text = field == null ? "\u0000" : field.toString();
 			canonical.append(text.length()).append(':').append(text).append('|');
 		}
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Hashing.sha256Hex(canonical.toString());
 	}
 
 	private record ChainHead(long lastSequence, String lastHash) {

@@ -1,6 +1,5 @@
 package nl.naast.demo;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,9 +117,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private UUID register(Map<String, String> fields) {
-		Map<String, String[]> params = new HashMap<>();
-		fields.forEach((key, value) -> params.put(key, new String[] { value }));
-		FamilyFiles.Saved saved = families.register(FamilyForm.from(params));
+		FamilyFiles.Saved saved = families.register(FamilyForm.fromFields(fields));
 		if (!saved.ok()) {
 			throw new IllegalStateException("Demo family is invalid: " + saved.errors().all());
 		}

@@ -95,6 +95,13 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 				value(params, "version"), carers, children);
 	}
 
+	/** A form filled in by code (demo data, tests): one value per field. */
+	public static FamilyForm fromFields(Map<String, String> fields) {
+		Map<String, String[]> params = new java.util.HashMap<>();
+		fields.forEach((key, value) -> params.put(key, new String[] { value }));
+		return from(params);
+	}
+
 	public FamilyForm withExtraCarer() {
 		List<CarerRow> more = new ArrayList<>(carers);
 		if (more.size() < MAX_ROWS) {

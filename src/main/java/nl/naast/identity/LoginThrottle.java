@@ -1,16 +1,14 @@
 package nl.naast.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+
+import nl.naast.shared.Hashing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -86,21 +84,11 @@ class LoginThrottle {
 	}
 
 	private static String accountKey(String username) {
-		return "account:" + sha256(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+		return "account:" + Hashing.sha256Hex(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static String addressKey(String clientAddress) {
-		return "address:" + sha256(clientAddress == null ? "" : clientAddress);
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return "address:" + Hashing.sha256Hex(clientAddress == null ? "" : clientAddress);
 	}
 
 	private record Failures(int failures, Instant since) {

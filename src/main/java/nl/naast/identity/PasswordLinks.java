@@ -1,17 +1,15 @@
 package nl.naast.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+
+import nl.naast.shared.Hashing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,7 +53,9 @@ class PasswordLinks {
 		jdbc.sql("""
 				INSERT INTO account_token (token_hash, account_id, purpose, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?)
-				""").params(hash(token), accountId, purpose.name(), now, now.plus(purpose.lifetime)).update();
+				""")
+			.params(Hashing.sha256Hex(token), accountId, purpose.name(), now, now.plus(purpose.lifetime))
+			.update();
 		return token;
 	}
 
@@ -68,7 +68,7 @@ class PasswordLinks {
 				SELECT account_id FROM account_token
 				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
 				""")
-			.params(hash(token), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.params(Hashing.sha256Hex(token), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.query(UUID.class)
 			.optional();
 	}
@@ -81,17 +81,7 @@ class PasswordLinks {
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		return jdbc.sql("""
 				UPDATE account_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
-				""").params(now, hash(token), now).update() == 1;
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+				""").params(now, Hashing.sha256Hex(token), now).update() == 1;
 	}
 
 }

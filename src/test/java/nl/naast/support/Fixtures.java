@@ -1,6 +1,5 @@
 package nl.naast.support;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -75,9 +74,7 @@ public class Fixtures {
 	}
 
 	public UUID register(Map<String, String> fields) {
-		Map<String, String[]> params = new HashMap<>();
-		fields.forEach((key, value) -> params.put(key, new String[] { value }));
-		FamilyFiles.Saved saved = families.register(FamilyForm.from(params));
+		FamilyFiles.Saved saved = families.register(FamilyForm.fromFields(fields));
 		if (!saved.ok()) {
 			throw new IllegalStateException("Fixture family is invalid: " + saved.errors().all());
 		}
