@@ -66,6 +66,12 @@ class MessageBundleTests {
 		for (var living : nl.naast.family.LivingSituation.values()) {
 			assertThat(dutch).contains("living." + living.name());
 		}
+		for (var part : nl.naast.access.FilePart.consentableParts()) {
+			assertThat(dutch).contains("part." + part.name(), "part." + part.name() + ".hint");
+		}
+		for (var status : nl.naast.team.MembershipStatus.values()) {
+			assertThat(dutch).contains("team.status." + status.name());
+		}
 		for (var kind : nl.naast.access.RelationshipKind.values()) {
 			assertThat(dutch).contains("relationship." + kind.name());
 		}

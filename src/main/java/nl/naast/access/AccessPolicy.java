@@ -1,5 +1,6 @@
 package nl.naast.access;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,8 +8,8 @@ import nl.naast.audit.AuditAction;
 
 /**
  * The rules, as data: what each relationship may do with each part of the file. Anything
- * not listed is refused. Partners with the family's consent join here later, through this
- * same table.
+ * not listed is refused. Team members see a consentable part only while the family
+ * consents to it.
  */
 final class AccessPolicy {
 
@@ -17,19 +18,45 @@ final class AccessPolicy {
 	private static final Set<AuditAction> ALL = Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.CREATE,
 			AuditAction.UPDATE, AuditAction.GRANT, AuditAction.REVOKE);
 
-	private static final Map<RelationshipKind, Map<FilePart, Set<AuditAction>>> RULES = Map.of(
-			RelationshipKind.COORDINATOR,
-			Map.of(FilePart.OVERVIEW, ALL, FilePart.ACCESS_LOG, READ, FilePart.RELATIONSHIPS, ALL),
-			RelationshipKind.PARENT,
-			Map.of(FilePart.OVERVIEW, READ, FilePart.ACCESS_LOG, READ, FilePart.RELATIONSHIPS, READ),
-			// a young person sees their own part of the overview; the family's log and
-			// access list are the parents'
-			RelationshipKind.YOUTH, Map.of(FilePart.OVERVIEW, READ));
+	private static final Map<RelationshipKind, Map<FilePart, Set<AuditAction>>> RULES = new EnumMap<>(
+			RelationshipKind.class);
+
+	static {
+		Map<FilePart, Set<AuditAction>> coordinator = new EnumMap<>(FilePart.class);
+		coordinator.putAll(Map.of(FilePart.OVERVIEW, ALL, FilePart.ACCESS_LOG, READ, FilePart.RELATIONSHIPS, ALL,
+				FilePart.TEAM, ALL, FilePart.CONSENT, READ));
+		FilePart.consentableParts().forEach(part -> coordinator.put(part, ALL));
+		RULES.put(RelationshipKind.COORDINATOR, coordinator);
+
+		Map<FilePart, Set<AuditAction>> parent = new EnumMap<>(FilePart.class);
+		parent.putAll(Map.of(FilePart.OVERVIEW, READ, FilePart.ACCESS_LOG, READ, FilePart.RELATIONSHIPS, READ,
+				FilePart.TEAM, Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.GRANT, AuditAction.REVOKE),
+				FilePart.CONSENT, ALL));
+		FilePart.consentableParts().forEach(part -> parent.put(part, READ));
+		RULES.put(RelationshipKind.PARENT, parent);
+
+		// a young person sees their own part of the overview and who helps; the family's
+		// log and consent are
+		// the parents'
+		RULES.put(RelationshipKind.YOUTH, Map.of(FilePart.OVERVIEW, READ, FilePart.TEAM, READ));
+
+		// a team member sees the team, and may leave it; consentable parts are decided
+		// per member below
+		RULES.put(RelationshipKind.TEAM_MEMBER,
+				Map.of(FilePart.TEAM, Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.REVOKE)));
+	}
 
 	private AccessPolicy() {
 	}
 
-	static boolean allows(RelationshipKind relationship, FilePart part, AuditAction action) {
+	/**
+	 * @param consented the parts the family opened to this person (only used for team
+	 * members)
+	 */
+	static boolean allows(RelationshipKind relationship, FilePart part, AuditAction action, Set<FilePart> consented) {
+		if (relationship == RelationshipKind.TEAM_MEMBER && part.consentable()) {
+			return consented.contains(part) && READ.contains(action);
+		}
 		return RULES.getOrDefault(relationship, Map.of()).getOrDefault(part, Set.of()).contains(action);
 	}
 

@@ -44,8 +44,12 @@ public class FamilyAccess {
 
 	private final Clock clock;
 
-	FamilyAccess(RelationshipRepository relationships, Accounts accounts, AuditLog audit, Clock clock) {
+	private final ConsentRepository consents;
+
+	FamilyAccess(RelationshipRepository relationships, ConsentRepository consents, Accounts accounts, AuditLog audit,
+			Clock clock) {
 		this.relationships = relationships;
+		this.consents = consents;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
@@ -62,13 +66,29 @@ public class FamilyAccess {
 	public FamilyGrant require(UUID familyId, FilePart part, AuditAction action, String resource) {
 		CurrentUser user = accounts.current();
 		Optional<Relationship> relationship = relationships.find(familyId, user.accountId());
-		if (relationship.isEmpty() || !AccessPolicy.allows(relationship.get().kind(), part, action)) {
+		if (relationship.isEmpty() || !allows(relationship.get(), part, action)) {
 			audit.recordIndependently(
 					new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.DENIED, relationship.isEmpty()
 							? "no relationship with this family" : "not allowed for " + relationship.get().kind()));
 			throw new NotFoundException("No access to family " + familyId);
 		}
 		audit.record(new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.ALLOWED, null));
+		return new FamilyGrant(familyId, user, relationship.get().kind(), relationship.get().memberId());
+	}
+
+	/**
+	 * Like {@link #require}, for callers that record the allowed change themselves in
+	 * more detail (one record per consent decision, say). Refusals are recorded here, as
+	 * always.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public FamilyGrant authorise(UUID familyId, FilePart part, AuditAction action, String resource) {
+		CurrentUser user = accounts.current();
+		Optional<Relationship> relationship = relationships.find(familyId, user.accountId());
+		if (relationship.isEmpty() || !allows(relationship.get(), part, action)) {
+			return require(familyId, part, action, resource); // records the refusal and
+																// throws
+		}
 		return new FamilyGrant(familyId, user, relationship.get().kind(), relationship.get().memberId());
 	}
 
@@ -80,7 +100,7 @@ public class FamilyAccess {
 	public boolean may(UUID familyId, FilePart part, AuditAction action) {
 		return accounts.currentIfSignedIn()
 			.flatMap(user -> relationships.find(familyId, user.accountId()))
-			.filter(r -> AccessPolicy.allows(r.kind(), part, action))
+			.filter(r -> allows(r, part, action))
 			.isPresent();
 	}
 
@@ -169,6 +189,46 @@ public class FamilyAccess {
 			return new RelatedPerson(r.accountId(), person.displayName(), person.organisationName(), r.kind(),
 					r.memberId(), person.activated());
 		}).toList();
+	}
+
+	/**
+	 * Consent is read fresh on every check: a withdrawal counts from the next request.
+	 */
+	private boolean allows(Relationship relationship, FilePart part, AuditAction action) {
+		var consented = relationship.kind() == RelationshipKind.TEAM_MEMBER && part.consentable()
+				? consents.parts(relationship.familyId(), relationship.accountId()) : Consents.none();
+		return AccessPolicy.allows(relationship.kind(), part, action, consented);
+	}
+
+	/**
+	 * A parent agreed that this professional joins the family's team. They see the team
+	 * page; every other part stays closed until the family opens it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void admitTeamMember(FamilyGrant parent, UUID accountId) {
+		if (parent.relationship() != RelationshipKind.PARENT) {
+			throw new NotFoundException("Only a parent admits team members");
+		}
+		if (relationships.find(parent.familyId(), accountId).isEmpty()) {
+			relationships.insert(new Relationship(parent.familyId(), accountId, RelationshipKind.TEAM_MEMBER, null),
+					parent.accountId(), clock.instant());
+		}
+	}
+
+	/**
+	 * A team member leaves, or the coordinator or a parent ends their membership: access
+	 * and consent end at once; the history stays.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void endTeamMembership(FamilyGrant grant, UUID accountId) {
+		boolean self = grant.accountId().equals(accountId) && grant.relationship() == RelationshipKind.TEAM_MEMBER;
+		boolean decider = grant.relationship() == RelationshipKind.COORDINATOR
+				|| grant.relationship() == RelationshipKind.PARENT;
+		if (!self && !decider) {
+			throw new NotFoundException("Not allowed to end this membership");
+		}
+		relationships.delete(grant.familyId(), accountId, RelationshipKind.TEAM_MEMBER);
+		consents.withdrawAll(grant.familyId(), accountId);
 	}
 
 	static Actor actor(CurrentUser user) {

@@ -11,6 +11,8 @@ public enum RelationshipKind {
 	/** a parent or carer in the family */
 	PARENT,
 	/** a young person in the family, for their own part */
-	YOUTH
+	YOUTH,
+	/** a professional in the family's team, who sees only what the family consented to */
+	TEAM_MEMBER
 
 }

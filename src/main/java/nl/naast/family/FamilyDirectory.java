@@ -23,6 +23,17 @@ public class FamilyDirectory {
 		this.access = access;
 	}
 
+	/**
+	 * A family's name, for pages whose own access check has passed (the team page, an
+	 * invitation to the family's team).
+	 */
+	@Transactional(readOnly = true)
+	public String name(java.util.UUID familyId) {
+		return families.find(familyId)
+			.map(Family::name)
+			.orElseThrow(() -> new nl.naast.shared.NotFoundException("No family"));
+	}
+
 	@Transactional
 	public Slice<FamilySummary> page(String query, PageRequest page) {
 		Slice<FamilySummary> result = families.directory(query, page);

@@ -98,10 +98,7 @@ public class FamilyFiles {
 	}
 
 	private void requireEditor(UUID familyId) {
-		if (!access.may(familyId, FilePart.OVERVIEW, AuditAction.UPDATE)) {
-			// records the refusal, then 404
-			access.require(familyId, FilePart.OVERVIEW, AuditAction.UPDATE, "family.edit");
-		}
+		access.authorise(familyId, FilePart.OVERVIEW, AuditAction.UPDATE, "family.edit");
 	}
 
 	/** Registers a new family with the current coordinator as its coordinator. */

@@ -1,15 +1,14 @@
 package nl.naast.identity;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
 import nl.naast.shared.Hashing;
+import nl.naast.shared.Tokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,8 +32,6 @@ class PasswordLinks {
 
 	}
 
-	private final SecureRandom random = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -46,9 +43,7 @@ class PasswordLinks {
 
 	/** Creates a token for the account and returns it; only its hash is kept. */
 	String issue(UUID accountId, Purpose purpose) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Tokens.next();
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		jdbc.sql("""
 				INSERT INTO account_token (token_hash, account_id, purpose, created_at, expires_at)

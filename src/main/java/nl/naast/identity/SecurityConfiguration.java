@@ -44,6 +44,8 @@ class SecurityConfiguration {
 				.requestMatchers("/families/**")
 				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.PARENT.name(), Role.YOUTH.name(),
 						Role.MANAGER.name())
+				.requestMatchers("/invitations/**")
+				.hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name())
 				.requestMatchers("/", "/account/**")
 				.authenticated()
 				.anyRequest()

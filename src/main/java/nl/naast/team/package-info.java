@@ -1,7 +1,9 @@
 /**
- * Team: the people around a family. For now, administrators dividing families among
- * coordinators; invitations, mandates and consent per part follow. Uses access, family
- * and identity.
+ * Team: the temporary team around a family. Administrators divide families among
+ * coordinators; coordinators invite professionals with a stated mandate; the family
+ * agrees to each member and decides what each may see. Uses access, audit, family and
+ * identity.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "access", "family", "identity" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "access", "audit", "family", "identity" })
 package nl.naast.team;

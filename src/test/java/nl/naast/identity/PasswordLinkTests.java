@@ -31,6 +31,7 @@ import nl.naast.support.SignIn;
  * in-process server.
  */
 @NaastTest
+@org.springframework.test.context.TestPropertySource(properties = "naast.mail.delivery=smtp")
 class PasswordLinkTests {
 
 	@RegisterExtension

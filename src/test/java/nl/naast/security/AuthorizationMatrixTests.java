@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,8 @@ class AuthorizationMatrixTests {
 
 	enum Actor {
 
-		ANONYMOUS, COORDINATOR_OF_A, COORDINATOR_OF_B, PARENT_OF_A, PARENT_OF_B, YOUTH_OF_A, PARTNER, MANAGER, ADMIN
+		ANONYMOUS, COORDINATOR_OF_A, COORDINATOR_OF_B, PARENT_OF_A, PARENT_OF_B, YOUTH_OF_A, MEMBER_OF_A, PARTNER,
+		MANAGER, ADMIN
 
 	}
 
@@ -83,6 +85,19 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /families/{id}/edit", EnumSet.of(Actor.COORDINATOR_OF_A));
 		EXPECTED.put("POST /families/{id}/members/{memberId}/access", EnumSet.of(Actor.COORDINATOR_OF_A));
 		EXPECTED.put("GET /families/{id}/access-log", EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A));
+		EXPECTED.put("GET /families/{id}/team",
+				EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A, Actor.YOUTH_OF_A, Actor.MEMBER_OF_A));
+		EXPECTED.put("POST /families/{id}/team/invitations", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("POST /families/{id}/team/{membershipId}/decision", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/team/{membershipId}/consent", EnumSet.of(Actor.PARENT_OF_A));
+		// a member may end only their own membership; the target here is always someone
+		// else's
+		EXPECTED.put("POST /families/{id}/team/{membershipId}/end",
+				EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A));
+		EXPECTED.put("GET /invitations/{token}",
+				EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A, Actor.PARTNER));
+		EXPECTED.put("POST /invitations/{token}",
+				EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A, Actor.PARTNER));
 		EXPECTED.put("GET /admin", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/accounts", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/accounts", EnumSet.of(Actor.ADMIN));
@@ -136,6 +151,7 @@ class AuthorizationMatrixTests {
 		sessions.put(Actor.PARENT_OF_A, SignIn.as(mvc, familyA.parent()));
 		sessions.put(Actor.PARENT_OF_B, SignIn.as(mvc, familyB.parent()));
 		sessions.put(Actor.YOUTH_OF_A, SignIn.as(mvc, familyA.youth()));
+		sessions.put(Actor.MEMBER_OF_A, SignIn.as(mvc, fixtures.teamMember(familyA).account()));
 		sessions.put(Actor.PARTNER, SignIn.as(mvc, fixtures.account(Role.PARTNER)));
 		sessions.put(Actor.MANAGER, SignIn.as(mvc, fixtures.account(Role.MANAGER)));
 		sessions.put(Actor.ADMIN, SignIn.as(mvc, fixtures.account(Role.ADMIN)));
@@ -215,7 +231,15 @@ class AuthorizationMatrixTests {
 		String[] parts = route.split(" ", 2);
 		String carerId = accounts.actingAs(familyA.coordinator().id(),
 				() -> files.overview(familyA.id()).family().carers().get(0).id().toString());
-		String path = parts[1].replace("{id}", familyA.id().toString()).replace("{memberId}", carerId);
+		String path = parts[1].replace("{id}", familyA.id().toString())
+			.replace("{memberId}", carerId)
+			.replace("{token}", "an-unknown-invitation-token");
+		if (path.contains("{membershipId}")) {
+			// every attempt gets a fresh membership in the state its action needs
+			UUID membership = path.endsWith("/decision") ? fixtures.acceptedInvitation(familyA)
+					: fixtures.teamMember(familyA).membershipId();
+			path = path.replace("{membershipId}", membership.toString());
+		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
 		if (parts[0].equals("POST")) {
 			request.with(csrf());
@@ -224,7 +248,9 @@ class AuthorizationMatrixTests {
 			request.param("family", familyC.id().toString())
 				.param("coordinator", familyB.coordinator().id().toString())
 				.param("account", throwaway.id().toString())
-				.param("enabled", "true");
+				.param("enabled", "true")
+				.param("agree", "true")
+				.param("answer", "decline");
 		}
 		MockHttpSession session = sessions.get(actor);
 		return session == null ? request : request.session(session);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.naast.family.FamilyFiles;
 import nl.naast.family.FamilyForm;
@@ -12,6 +13,8 @@ import nl.naast.family.FamilyView;
 import nl.naast.identity.AccountSummary;
 import nl.naast.identity.Accounts;
 import nl.naast.identity.Role;
+import nl.naast.team.InvitationForm;
+import nl.naast.team.Teams;
 
 /**
  * Builds people and families through Naast's own public API, as a person would. Every
@@ -27,9 +30,15 @@ public class Fixtures {
 
 	private final FamilyFiles families;
 
-	public Fixtures(Accounts accounts, FamilyFiles families) {
+	private final Teams teams;
+
+	private final JdbcTemplate jdbc;
+
+	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, JdbcTemplate jdbc) {
 		this.accounts = accounts;
 		this.families = families;
+		this.teams = teams;
+		this.jdbc = jdbc;
 	}
 
 	public static String unique(String prefix) {
@@ -71,6 +80,68 @@ public class Fixtures {
 			return id;
 		});
 		return new FamilyWithPeople(familyId, marker, coordinator, parent, youth);
+	}
+
+	/**
+	 * A partner professional invited by the coordinator, who accepted and whom the parent
+	 * let in: an active team member who sees nothing but the team until the family
+	 * consents to more.
+	 */
+	public TeamMember teamMember(FamilyWithPeople family) {
+		AccountSummary partner = account(Role.PARTNER);
+		accounts.actingAs(family.coordinator().id(),
+				() -> teams.invite(family.id(), new InvitationForm(partner.email(), "", "jeugdbeschermer",
+						"Ik werk met het gezin aan de terugkeer van de kinderen.", "Ik beslis niet over de rechter.")));
+		String token = invitationToken(partner.email());
+		accounts.actingAs(partner.id(), () -> teams.answer(token, true));
+		UUID membershipId = accounts.actingAs(family.coordinator().id(),
+				() -> teams.team(family.id())
+					.requests()
+					.stream()
+					.filter(r -> r.accountId().equals(partner.id()))
+					.findFirst()
+					.orElseThrow()
+					.membershipId());
+		accounts.actingAs(family.parent().id(), () -> {
+			teams.decideOnRequest(family.id(), membershipId, true);
+			return null;
+		});
+		return new TeamMember(partner, membershipId);
+	}
+
+	/** A partner who accepted an invitation; the family has not answered yet. */
+	public UUID acceptedInvitation(FamilyWithPeople family) {
+		AccountSummary partner = account(Role.PARTNER);
+		accounts.actingAs(family.coordinator().id(), () -> teams.invite(family.id(),
+				new InvitationForm(partner.email(), "", "mentor", "Ik volg hoe het op school gaat.", "")));
+		String token = invitationToken(partner.email());
+		accounts.actingAs(partner.id(), () -> teams.answer(token, true));
+		return accounts.actingAs(family.coordinator().id(),
+				() -> teams.team(family.id())
+					.requests()
+					.stream()
+					.filter(r -> r.accountId().equals(partner.id()))
+					.findFirst()
+					.orElseThrow()
+					.membershipId());
+	}
+
+	/**
+	 * The one-time token in the newest invitation mail to this address (mail goes to the
+	 * outbox in tests).
+	 */
+	public String invitationToken(String email) {
+		String body = jdbc.queryForObject(
+				"SELECT body FROM mail_outbox WHERE recipient = ? AND body LIKE '%/invitations/%' ORDER BY sent_at DESC LIMIT 1",
+				String.class, email);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("/invitations/([A-Za-z0-9_-]+)").matcher(body);
+		if (!m.find()) {
+			throw new IllegalStateException("No invitation link in mail to " + email);
+		}
+		return m.group(1);
+	}
+
+	public record TeamMember(AccountSummary account, UUID membershipId) {
 	}
 
 	public UUID register(Map<String, String> fields) {

@@ -1,0 +1,84 @@
+package nl.naast.access;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.naast.shared.Ids;
+
+/** The family's current consent per team member and part, and every change to it. */
+@Repository
+class ConsentRepository {
+
+	private final JdbcClient jdbc;
+
+	ConsentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Set<FilePart> parts(UUID familyId, UUID accountId) {
+		Set<FilePart> parts = EnumSet.noneOf(FilePart.class);
+		jdbc.sql("SELECT part FROM family_consent WHERE family_id = ? AND account_id = ?")
+			.params(familyId, accountId)
+			.query(String.class)
+			.list()
+			.forEach(part -> parts.add(FilePart.valueOf(part)));
+		return parts;
+	}
+
+	void grant(UUID familyId, UUID accountId, FilePart part, ConsentChange change) {
+		jdbc.sql(
+				"INSERT INTO family_consent (family_id, account_id, part, granted_at, granted_by) VALUES (?, ?, ?, ?, ?)")
+			.params(familyId, accountId, part.name(), utc(change.at()), change.byAccountId())
+			.update();
+		record(change);
+	}
+
+	void withdraw(UUID familyId, UUID accountId, FilePart part, ConsentChange change) {
+		jdbc.sql("DELETE FROM family_consent WHERE family_id = ? AND account_id = ? AND part = ?")
+			.params(familyId, accountId, part.name())
+			.update();
+		record(change);
+	}
+
+	/** Consent ends with the membership; the history of it stays. */
+	void withdrawAll(UUID familyId, UUID accountId) {
+		jdbc.sql("DELETE FROM family_consent WHERE family_id = ? AND account_id = ?")
+			.params(familyId, accountId)
+			.update();
+	}
+
+	private void record(ConsentChange change) {
+		jdbc.sql("""
+				INSERT INTO family_consent_change (id, family_id, account_id, member_name, part, granted, changed_at,
+				  changed_by, changed_by_name)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(Ids.next(), change.familyId(), change.memberAccountId(), change.memberName(), change.part().name(),
+					change.granted(), utc(change.at()), change.byAccountId(), change.byName())
+			.update();
+	}
+
+	List<ConsentChange> history(UUID familyId) {
+		return jdbc.sql("SELECT * FROM family_consent_change WHERE family_id = ? ORDER BY changed_at DESC, id")
+			.param(familyId)
+			.query((rs, n) -> new ConsentChange(rs.getObject("family_id", UUID.class),
+					rs.getObject("account_id", UUID.class), rs.getString("member_name"),
+					FilePart.valueOf(rs.getString("part")), rs.getBoolean("granted"),
+					rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("changed_by", UUID.class), rs.getString("changed_by_name")))
+			.list();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+}

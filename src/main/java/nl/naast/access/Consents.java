@@ -1,0 +1,97 @@
+package nl.naast.access;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.naast.audit.AuditAction;
+import nl.naast.audit.AuditEntry;
+import nl.naast.audit.AuditLog;
+import nl.naast.audit.AuditOutcome;
+import nl.naast.shared.NotFoundException;
+
+/**
+ * The family decides, per team member and per part of the file, what that member may see.
+ * Nothing is open by default. {@link FamilyAccess} reads these decisions on every
+ * request, so a withdrawal counts from the member's very next click.
+ */
+@Service
+public class Consents {
+
+	private final ConsentRepository consents;
+
+	private final RelationshipRepository relationships;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Consents(ConsentRepository consents, RelationshipRepository relationships, AuditLog audit, Clock clock) {
+		this.consents = consents;
+		this.relationships = relationships;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * What the family has opened to this team member. The caller holds a grant to see the
+	 * team.
+	 */
+	@Transactional(readOnly = true)
+	public Set<FilePart> partsFor(FamilyGrant grant, UUID memberAccountId) {
+		return consents.parts(grant.familyId(), memberAccountId);
+	}
+
+	/**
+	 * A parent sets which parts a team member may see: parts not listed are closed. Only
+	 * the changes are recorded, each in the family's consent history and in the audit
+	 * trail.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void decide(FamilyGrant parent, UUID memberAccountId, String memberName, Set<FilePart> wanted) {
+		if (parent.relationship() != RelationshipKind.PARENT) {
+			throw new NotFoundException("Only a parent decides on consent");
+		}
+		boolean member = relationships.find(parent.familyId(), memberAccountId)
+			.filter(r -> r.kind() == RelationshipKind.TEAM_MEMBER)
+			.isPresent();
+		if (!member) {
+			throw new NotFoundException("Not a member of this family's team");
+		}
+		Set<FilePart> current = consents.parts(parent.familyId(), memberAccountId);
+		for (FilePart part : FilePart.consentableParts()) {
+			boolean open = wanted.contains(part);
+			if (open == current.contains(part)) {
+				continue;
+			}
+			ConsentChange change = new ConsentChange(parent.familyId(), memberAccountId, memberName, part, open,
+					clock.instant(), parent.accountId(), parent.user().displayName());
+			if (open) {
+				consents.grant(parent.familyId(), memberAccountId, part, change);
+			}
+			else {
+				consents.withdraw(parent.familyId(), memberAccountId, part, change);
+			}
+			audit.record(new AuditEntry(FamilyAccess.actor(parent.user()), parent.familyId(), "family.consent",
+					open ? AuditAction.GRANT : AuditAction.REVOKE, AuditOutcome.ALLOWED,
+					part.name() + " " + memberName));
+		}
+	}
+
+	/** Every consent decision of the family, newest first. */
+	@Transactional(readOnly = true)
+	public List<ConsentChange> history(FamilyGrant grant) {
+		return consents.history(grant.familyId());
+	}
+
+	static Set<FilePart> none() {
+		return EnumSet.noneOf(FilePart.class);
+	}
+
+}

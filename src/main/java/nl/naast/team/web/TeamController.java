@@ -1,0 +1,98 @@
+package nl.naast.team.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.naast.access.FilePart;
+import nl.naast.shared.ConcurrentEditException;
+import nl.naast.shared.web.FormErrors;
+import nl.naast.team.InvitationForm;
+import nl.naast.team.Teams;
+
+/** The team page: who helps the family, with which mandate, and what each may see. */
+@Controller
+class TeamController {
+
+	static final String TEAM = "/families/{id}/team";
+
+	private final Teams teams;
+
+	TeamController(Teams teams) {
+		this.teams = teams;
+	}
+
+	@GetMapping(TEAM)
+	String team(@PathVariable UUID id, Model model) {
+		return page(id, model, InvitationForm.blank(), FormErrors.none());
+	}
+
+	@PostMapping(TEAM + "/invitations")
+	String invite(@PathVariable UUID id, InvitationForm form, Model model, RedirectAttributes redirect) {
+		Teams.Invited invited = teams.invite(id, form);
+		if (!invited.ok()) {
+			return page(id, model, form, invited.errors());
+		}
+		redirect.addFlashAttribute("notice", "team.notice.invited");
+		return "redirect:/families/" + id + "/team";
+	}
+
+	@PostMapping(TEAM + "/{membershipId}/decision")
+	String decide(@PathVariable UUID id, @PathVariable UUID membershipId, @RequestParam boolean agree,
+			RedirectAttributes redirect) {
+		return afterChange(id, redirect, agree ? "team.notice.agreed" : "team.notice.refused",
+				() -> teams.decideOnRequest(id, membershipId, agree));
+	}
+
+	@PostMapping(TEAM + "/{membershipId}/consent")
+	String consent(@PathVariable UUID id, @PathVariable UUID membershipId,
+			@RequestParam(name = "parts", required = false) List<String> parts, RedirectAttributes redirect) {
+		Set<FilePart> chosen = EnumSet.noneOf(FilePart.class);
+		if (parts != null) {
+			Arrays.stream(FilePart.values())
+				.filter(FilePart::consentable)
+				.filter(part -> parts.contains(part.name()))
+				.forEach(chosen::add);
+		}
+		return afterChange(id, redirect, "team.notice.consentSaved",
+				() -> teams.decideConsent(id, membershipId, chosen));
+	}
+
+	@PostMapping(TEAM + "/{membershipId}/end")
+	String end(@PathVariable UUID id, @PathVariable UUID membershipId, RedirectAttributes redirect) {
+		return afterChange(id, redirect, "team.notice.ended", () -> teams.end(id, membershipId));
+	}
+
+	/**
+	 * Someone else acting on the same membership first is not an error: the page shows
+	 * how things stand now.
+	 */
+	private String afterChange(UUID id, RedirectAttributes redirect, String notice, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (ConcurrentEditException e) {
+			redirect.addFlashAttribute("notice", "team.notice.changedMeanwhile");
+		}
+		return "redirect:/families/" + id + "/team";
+	}
+
+	private String page(UUID id, Model model, InvitationForm form, FormErrors errors) {
+		model.addAttribute("view", teams.team(id));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "team/team";
+	}
+
+}
