@@ -30,7 +30,8 @@ final class AccessPolicy {
 
 		Map<FilePart, Set<AuditAction>> parent = new EnumMap<>(FilePart.class);
 		parent.putAll(Map.of(FilePart.OVERVIEW, READ, FilePart.ACCESS_LOG, READ, FilePart.RELATIONSHIPS, READ,
-				FilePart.TEAM, Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.GRANT, AuditAction.REVOKE),
+				FilePart.TEAM,
+				Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.UPDATE, AuditAction.GRANT, AuditAction.REVOKE),
 				FilePart.CONSENT, ALL));
 		FilePart.consentableParts().forEach(part -> parent.put(part, READ));
 		RULES.put(RelationshipKind.PARENT, parent);
@@ -47,6 +48,10 @@ final class AccessPolicy {
 	}
 
 	private AccessPolicy() {
+	}
+
+	static boolean reads(AuditAction action) {
+		return READ.contains(action);
 	}
 
 	/**

@@ -33,6 +33,17 @@ class ConsentRepository {
 		return parts;
 	}
 
+	/** What the family opened to each member, in one query for the whole team. */
+	java.util.Map<UUID, Set<FilePart>> partsByMember(UUID familyId) {
+		java.util.Map<UUID, Set<FilePart>> parts = new java.util.HashMap<>();
+		jdbc.sql("SELECT account_id, part FROM family_consent WHERE family_id = ?")
+			.param(familyId)
+			.query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), FilePart.valueOf(rs.getString(2))))
+			.list()
+			.forEach(e -> parts.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(FilePart.class)).add(e.getValue()));
+		return parts;
+	}
+
 	void grant(UUID familyId, UUID accountId, FilePart part, ConsentChange change) {
 		jdbc.sql(
 				"INSERT INTO family_consent (family_id, account_id, part, granted_at, granted_by) VALUES (?, ?, ?, ?, ?)")
@@ -58,11 +69,12 @@ class ConsentRepository {
 	private void record(ConsentChange change) {
 		jdbc.sql("""
 				INSERT INTO family_consent_change (id, family_id, account_id, member_name, part, granted, changed_at,
-				  changed_by, changed_by_name)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  changed_by, changed_by_name, on_paper, given_by_name, signed_on, note)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(Ids.next(), change.familyId(), change.memberAccountId(), change.memberName(), change.part().name(),
-					change.granted(), utc(change.at()), change.byAccountId(), change.byName())
+					change.granted(), utc(change.at()), change.byAccountId(), change.byName(), change.onPaper(),
+					change.givenByName(), change.signedOn(), change.note())
 			.update();
 	}
 
@@ -73,7 +85,9 @@ class ConsentRepository {
 					rs.getObject("account_id", UUID.class), rs.getString("member_name"),
 					FilePart.valueOf(rs.getString("part")), rs.getBoolean("granted"),
 					rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-					rs.getObject("changed_by", UUID.class), rs.getString("changed_by_name")))
+					rs.getObject("changed_by", UUID.class), rs.getString("changed_by_name"), rs.getBoolean("on_paper"),
+					rs.getString("given_by_name"), rs.getObject("signed_on", java.time.LocalDate.class),
+					rs.getString("note")))
 			.list();
 	}
 

@@ -58,30 +58,59 @@ public class Consents {
 		if (parent.relationship() != RelationshipKind.PARENT) {
 			throw new NotFoundException("Only a parent decides on consent");
 		}
-		boolean member = relationships.find(parent.familyId(), memberAccountId)
+		apply(parent, memberAccountId, wanted,
+				part -> ConsentChange.online(parent.familyId(), memberAccountId, memberName, part,
+						wanted.contains(part), clock.instant(), parent.accountId(), parent.user().displayName()));
+	}
+
+	/**
+	 * The coordinator records consent the family gave on paper: who signed, when, and a
+	 * note. The coordinator never decides for the family; this records the family's own
+	 * decision, visibly to the family.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordOnPaper(FamilyGrant coordinator, UUID memberAccountId, String memberName, Set<FilePart> wanted,
+			String givenByName, java.time.LocalDate signedOn, String note) {
+		if (coordinator.relationship() != RelationshipKind.COORDINATOR) {
+			throw new NotFoundException("Only the coordinator records paper consent");
+		}
+		apply(coordinator, memberAccountId, wanted,
+				part -> new ConsentChange(coordinator.familyId(), memberAccountId, memberName, part,
+						wanted.contains(part), clock.instant(), coordinator.accountId(),
+						coordinator.user().displayName(), true, givenByName, signedOn, note));
+	}
+
+	private void apply(FamilyGrant grant, UUID memberAccountId, Set<FilePart> wanted,
+			java.util.function.Function<FilePart, ConsentChange> change) {
+		boolean member = relationships.find(grant.familyId(), memberAccountId)
 			.filter(r -> r.kind() == RelationshipKind.TEAM_MEMBER)
 			.isPresent();
 		if (!member) {
 			throw new NotFoundException("Not a member of this family's team");
 		}
-		Set<FilePart> current = consents.parts(parent.familyId(), memberAccountId);
+		Set<FilePart> current = consents.parts(grant.familyId(), memberAccountId);
 		for (FilePart part : FilePart.consentableParts()) {
 			boolean open = wanted.contains(part);
 			if (open == current.contains(part)) {
 				continue;
 			}
-			ConsentChange change = new ConsentChange(parent.familyId(), memberAccountId, memberName, part, open,
-					clock.instant(), parent.accountId(), parent.user().displayName());
+			ConsentChange decided = change.apply(part);
 			if (open) {
-				consents.grant(parent.familyId(), memberAccountId, part, change);
+				consents.grant(grant.familyId(), memberAccountId, part, decided);
 			}
 			else {
-				consents.withdraw(parent.familyId(), memberAccountId, part, change);
+				consents.withdraw(grant.familyId(), memberAccountId, part, decided);
 			}
-			audit.record(new AuditEntry(FamilyAccess.actor(parent.user()), parent.familyId(), "family.consent",
+			audit.record(new AuditEntry(FamilyAccess.actor(grant.user()), grant.familyId(), "family.consent",
 					open ? AuditAction.GRANT : AuditAction.REVOKE, AuditOutcome.ALLOWED,
-					part.name() + " " + memberName));
+					part.name() + " " + decided.memberName() + (decided.onPaper() ? " (on paper)" : "")));
 		}
+	}
+
+	/** What the family opened to each member of its team. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, Set<FilePart>> partsByMember(FamilyGrant grant) {
+		return consents.partsByMember(grant.familyId());
 	}
 
 	/** Every consent decision of the family, newest first. */

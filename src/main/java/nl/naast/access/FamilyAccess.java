@@ -46,10 +46,13 @@ public class FamilyAccess {
 
 	private final ConsentRepository consents;
 
-	FamilyAccess(RelationshipRepository relationships, ConsentRepository consents, Accounts accounts, AuditLog audit,
-			Clock clock) {
+	private final ClosureRepository closures;
+
+	FamilyAccess(RelationshipRepository relationships, ConsentRepository consents, ClosureRepository closures,
+			Accounts accounts, AuditLog audit, Clock clock) {
 		this.relationships = relationships;
 		this.consents = consents;
+		this.closures = closures;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
@@ -197,7 +200,35 @@ public class FamilyAccess {
 	private boolean allows(Relationship relationship, FilePart part, AuditAction action) {
 		var consented = relationship.kind() == RelationshipKind.TEAM_MEMBER && part.consentable()
 				? consents.parts(relationship.familyId(), relationship.accountId()) : Consents.none();
-		return AccessPolicy.allows(relationship.kind(), part, action, consented);
+		if (!AccessPolicy.allows(relationship.kind(), part, action, consented)) {
+			return false;
+		}
+		// after the team's work ended, professionals may still read, never change
+		boolean professional = relationship.kind() == RelationshipKind.COORDINATOR
+				|| relationship.kind() == RelationshipKind.TEAM_MEMBER;
+		return !professional || AccessPolicy.reads(action) || !closures.closed(relationship.familyId());
+	}
+
+	/**
+	 * The coordinator ends the team's work with the family: from now on the file is
+	 * read-only for professionals, stays open to the family, and is kept until the given
+	 * day.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void closeFamily(FamilyGrant coordinator, java.time.LocalDate retentionUntil) {
+		if (!coordinator.isCoordinator() || closures.closed(coordinator.familyId())) {
+			throw new NotFoundException("Only the coordinator of an open family closes it");
+		}
+		closures.close(coordinator.familyId(), coordinator.accountId(), clock.instant(), retentionUntil);
+	}
+
+	/**
+	 * Until when a closed family's file is kept; empty while the team still works with
+	 * the family.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<java.time.LocalDate> retentionUntil(UUID familyId) {
+		return closures.retentionUntil(familyId);
 	}
 
 	/**

@@ -14,7 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import nl.naast.access.FilePart;
 import nl.naast.identity.AccountSummary;
+import nl.naast.team.InvitationForm;
+import nl.naast.team.Teams;
 import nl.naast.identity.Accounts;
 import nl.naast.identity.OrganisationKind;
 import nl.naast.identity.Organisations;
@@ -43,8 +46,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Environment environment) {
+	private final Teams teams;
+
+	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams,
+			Environment environment) {
 		this.accounts = accounts;
+		this.teams = teams;
 		this.organisations = organisations;
 		this.families = families;
 		this.environment = environment;
@@ -63,13 +70,15 @@ class DemoData implements ApplicationRunner {
 		organisations.create("Raad voor de Kinderbescherming", OrganisationKind.CHILD_PROTECTION_BOARD);
 		AccountSummary coordinator = accounts.createWithPassword("coordinator@naast.test", "Sanne Visser",
 				Role.COORDINATOR, team, PASSWORD);
-		accounts.createWithPassword("partner@naast.test", "Jeroen Smit", Role.PARTNER, agency, PASSWORD);
-		accounts.createWithPassword("parent@naast.test", "Samira El Amrani", Role.PARENT, null, PASSWORD);
+		AccountSummary partner = accounts.createWithPassword("partner@naast.test", "Jeroen Smit", Role.PARTNER, agency,
+				PASSWORD);
+		AccountSummary parent = accounts.createWithPassword("parent@naast.test", "Samira El Amrani", Role.PARENT, null,
+				PASSWORD);
 		accounts.createWithPassword("youth@naast.test", "Yasmina El Amrani", Role.YOUTH, null, PASSWORD);
 		accounts.createWithPassword("manager@naast.test", "Fatima Bouzid", Role.MANAGER, team, PASSWORD);
 		accounts.createWithPassword("admin@naast.test", "Pieter de Boer", Role.ADMIN, team, PASSWORD);
 
-		accounts.actingAs(coordinator.id(), () -> {
+		Invitation invitation = accounts.actingAs(coordinator.id(), () -> {
 			UUID elAmrani = register(Map.ofEntries(Map.entry("name", "Gezin El Amrani"),
 					Map.entry("carers[0].name", "Samira El Amrani"), Map.entry("carers[0].phone", "06 12345678"),
 					Map.entry("carers[0].email", "parent@naast.test"),
@@ -96,6 +105,10 @@ class DemoData implements ApplicationRunner {
 				.filter(view::mayGetOwnAccess)
 				.filter(c -> c.email() != null)
 				.forEach(child -> families.admit(elAmrani, child.id()));
+			String token = teams.invite(elAmrani, new InvitationForm("partner@naast.test", "", "jeugdbeschermer",
+					"Ik voer de ondertoezichtstelling uit en werk met Samira aan de terugkeer van Bilal en Yasmina.",
+					"Ik beslis niet zelf over terugplaatsing: dat doet de rechter."))
+				.token();
 
 			register(Map.ofEntries(Map.entry("name", "Gezin de Vries"), Map.entry("carers[0].name", "Marco de Vries"),
 					Map.entry("carers[0].phone", "06 87654321"), Map.entry("carers[1].name", "Anouk de Vries"),
@@ -112,8 +125,22 @@ class DemoData implements ApplicationRunner {
 					Map.entry("carers[0].language", "Turks"), Map.entry("children[0].name", "Deniz Kaya"),
 					Map.entry("children[0].birthDate", "2023-01-10"), Map.entry("children[0].living", "AT_HOME"),
 					Map.entry("strengths", "Elif heeft zich zelf aangemeld. Haar zus helpt met de zorg voor Deniz.")));
+			return new Invitation(elAmrani, token);
+		});
+
+		// the partner accepts; Samira lets him in and opens the plan, the demands and the
+		// meetings to him
+		accounts.actingAs(partner.id(), () -> teams.answer(invitation.token(), true));
+		accounts.actingAs(parent.id(), () -> {
+			UUID membership = teams.team(invitation.familyId()).requests().get(0).membershipId();
+			teams.decideOnRequest(invitation.familyId(), membership, true);
+			teams.decideConsent(invitation.familyId(), membership,
+					java.util.EnumSet.of(FilePart.PLAN, FilePart.DEMANDS, FilePart.MEETINGS));
 			return null;
 		});
+	}
+
+	private record Invitation(UUID familyId, String token) {
 	}
 
 	private UUID register(Map<String, String> fields) {

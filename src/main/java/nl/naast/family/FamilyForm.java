@@ -1,9 +1,6 @@
 package nl.naast.family;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.naast.shared.Ids;
+import nl.naast.shared.web.DateInput;
 import nl.naast.shared.web.FormErrors;
 
 /**
@@ -30,11 +28,6 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 	public static final int SHORT_MAX = 200;
 
 	static final int MAX_ROWS = 20;
-
-	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-			DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
 	public record CarerRow(String id, String name, String phone, String email, String language, boolean remove) {
 
@@ -247,31 +240,7 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 
 	private static Optional<LocalDate> date(FormErrors errors, String field, String value, boolean required,
 			LocalDate today) {
-		if (value.isBlank()) {
-			if (required) {
-				errors.add(field, "validation.required");
-			}
-			return Optional.empty();
-		}
-		for (DateTimeFormatter format : DATE_FORMATS) {
-			try {
-				LocalDate date = LocalDate.parse(value.strip(), format);
-				if (date.isAfter(today)) {
-					errors.add(field, "validation.dateInFuture");
-					return Optional.empty();
-				}
-				if (date.getYear() < 1900) {
-					errors.add(field, "validation.dateTooEarly");
-					return Optional.empty();
-				}
-				return Optional.of(date);
-			}
-			catch (DateTimeParseException e) {
-				// try the next way of writing a date
-			}
-		}
-		errors.add(field, "validation.date");
-		return Optional.empty();
+		return DateInput.pastOrToday(errors, field, value, required, today);
 	}
 
 	static boolean validEmail(String email) {

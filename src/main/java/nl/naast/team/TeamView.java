@@ -17,10 +17,19 @@ import nl.naast.access.RelationshipKind;
  * @param requests members who accepted and wait for the family's answer
  * @param invited invitations not yet answered
  * @param former members who left, were removed, declined or were refused
+ * @param closing how the team's work ended, or null while it goes on
  */
 public record TeamView(UUID familyId, String familyName, RelationshipKind viewer, UUID viewerAccountId,
 		List<RelatedPerson> coordinators, List<MemberRow> members, List<MemberRow> requests, List<MemberRow> invited,
-		List<MemberRow> former, List<ConsentChange> consentHistory) {
+		List<MemberRow> former, List<ConsentChange> consentHistory, Closing closing) {
+
+	/**
+	 * Whether the team's work with the family has ended; the file is then read-only for
+	 * professionals.
+	 */
+	public boolean closed() {
+		return closing != null;
+	}
 
 	public boolean parent() {
 		return viewer == RelationshipKind.PARENT;

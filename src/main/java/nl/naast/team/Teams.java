@@ -70,10 +70,16 @@ public class Teams {
 
 	private final Clock clock;
 
-	Teams(MembershipRepository memberships, FamilyAccess access, Consents consents, FamilyDirectory families,
-			Accounts accounts, AuditLog audit, Postbox postbox, MailProperties mail, MessageSource messages,
-			Clock clock) {
+	private final ClosingRepository closings;
+
+	private final TeamProperties properties;
+
+	Teams(MembershipRepository memberships, ClosingRepository closings, FamilyAccess access, Consents consents,
+			FamilyDirectory families, Accounts accounts, AuditLog audit, Postbox postbox, MailProperties mail,
+			MessageSource messages, TeamProperties properties, Clock clock) {
 		this.memberships = memberships;
+		this.closings = closings;
+		this.properties = properties;
 		this.access = access;
 		this.consents = consents;
 		this.families = families;
@@ -93,14 +99,18 @@ public class Teams {
 		Map<UUID, AccountSummary> people = accounts.findAll(all.stream().map(Membership::accountId).toList());
 		boolean seesConsent = grant.relationship() == RelationshipKind.PARENT
 				|| grant.relationship() == RelationshipKind.COORDINATOR;
+		Map<UUID, Set<FilePart>> consented = consents.partsByMember(grant);
 		List<MemberRow> members = new ArrayList<>();
 		List<MemberRow> requests = new ArrayList<>();
 		List<MemberRow> invited = new ArrayList<>();
 		List<MemberRow> former = new ArrayList<>();
 		for (Membership m : all) {
 			AccountSummary person = people.get(m.accountId());
-			Set<FilePart> parts = seesConsent && m.status() == MembershipStatus.ACTIVE
-					? consents.partsFor(grant, m.accountId()) : Set.of();
+			// the family and the coordinator see what each member may see; a member sees
+			// their own
+			boolean showParts = seesConsent || m.accountId().equals(grant.accountId());
+			Set<FilePart> parts = showParts && m.status() == MembershipStatus.ACTIVE
+					? consented.getOrDefault(m.accountId(), Set.of()) : Set.of();
 			MemberRow row = new MemberRow(m.id(), m.accountId(), person.displayName(), person.organisationName(),
 					person.email(), m.roleForFamily(), m.task(), m.notTask(), m.status(),
 					m.joinedAt() != null ? m.joinedAt() : m.invitedAt(), m.endedAt(), parts);
@@ -122,11 +132,15 @@ public class Teams {
 		boolean family = grant.relationship() != RelationshipKind.TEAM_MEMBER;
 		return new TeamView(familyId, families.name(familyId), grant.relationship(), grant.accountId(), coordinators,
 				members, family || seesConsent ? requests : List.of(), seesConsent ? invited : List.of(),
-				family ? former : List.of(), seesConsent ? consents.history(grant) : List.of());
+				family ? former : List.of(), seesConsent ? consents.history(grant) : List.of(), closing(familyId));
 	}
 
-	/** The result of inviting: the errors to show, or none. */
-	public record Invited(FormErrors errors) {
+	/**
+	 * The result of inviting: the errors to show, or none.
+	 *
+	 * @param token the one-time token mailed to the professional; null when not invited
+	 */
+	public record Invited(FormErrors errors, String token) {
 
 		public boolean ok() {
 			return errors.isEmpty();
@@ -152,7 +166,7 @@ public class Teams {
 			errors.add("email", "team.invite.alreadyInvited");
 		}
 		if (!errors.isEmpty()) {
-			return new Invited(errors);
+			return new Invited(errors, null);
 		}
 		AccountSummary professional = existing
 			.orElseGet(() -> accounts.invite(form.email().strip(), form.name().strip(), Role.PARTNER, null));
@@ -165,7 +179,7 @@ public class Teams {
 		audit.record(entry(coordinator.user(), familyId, "family.team.invitation", AuditAction.CREATE,
 				professional.displayName()));
 		sendInvitation(professional, coordinator.user(), token);
-		return new Invited(errors);
+		return new Invited(errors, token);
 	}
 
 	/**
@@ -253,6 +267,78 @@ public class Teams {
 		memberships.move(m, leaving ? MembershipStatus.LEFT : MembershipStatus.REMOVED, grant.accountId(),
 				clock.instant());
 		audit.record(entry(grant.user(), familyId, "family.team", AuditAction.REVOKE, name(m.accountId())));
+	}
+
+	/**
+	 * The coordinator records consent the family gave on paper (who signed, when, a
+	 * note). It counts as the family's decision for this member and shows in the family's
+	 * consent history.
+	 */
+	@Transactional
+	public FormErrors recordPaperConsent(UUID familyId, UUID membershipId, PaperConsentForm form) {
+		FamilyGrant coordinator = access.authorise(familyId, FilePart.TEAM, AuditAction.UPDATE, "family.consent");
+		if (!coordinator.isCoordinator()) {
+			throw new NotFoundException("Only the coordinator records paper consent");
+		}
+		Membership m = memberships.find(familyId, membershipId)
+			.filter(found -> found.status() == MembershipStatus.ACTIVE)
+			.orElseThrow(() -> new NotFoundException("No active member"));
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("team.paper." + field));
+		form.validate(errors, today())
+			.ifPresent(signedOn -> consents.recordOnPaper(coordinator, m.accountId(), name(m.accountId()),
+					form.chosenParts(), form.givenBy().strip(), signedOn, form.note().strip()));
+		return errors;
+	}
+
+	/**
+	 * The coordinator ends the team's work with the family: closing summary, handover and
+	 * the family's words are kept; the file becomes read-only for professionals and its
+	 * retention clock starts.
+	 */
+	@Transactional
+	public FormErrors close(UUID familyId, ClosingForm form) {
+		FamilyGrant coordinator = access.authorise(familyId, FilePart.TEAM, AuditAction.UPDATE, "family.team.closing");
+		if (!coordinator.isCoordinator()) {
+			throw new NotFoundException("Only the coordinator ends the team's work");
+		}
+		FormErrors errors = form.validate();
+		if (!errors.isEmpty()) {
+			return errors;
+		}
+		if (access.retentionUntil(familyId).isPresent()) {
+			throw new nl.naast.shared.ConcurrentEditException("The team's work already ended");
+		}
+		closings.insert(familyId, form, coordinator.accountId(), clock.instant());
+		access.closeFamily(coordinator, today().plus(properties.retentionAfterClosure()));
+		audit.record(entry(coordinator.user(), familyId, "family.team.closing", AuditAction.CREATE, null));
+		return errors;
+	}
+
+	/**
+	 * A parent adds or changes the family's own closing words, also after the team's work
+	 * ended.
+	 */
+	@Transactional
+	public FormErrors setFamilyWords(UUID familyId, String words, int version) {
+		FamilyGrant parent = access.authorise(familyId, FilePart.TEAM, AuditAction.UPDATE, "family.team.closing");
+		if (parent.relationship() != RelationshipKind.PARENT) {
+			throw new NotFoundException("Only the family writes its closing words");
+		}
+		ClosingForm form = new ClosingForm("-", "", words);
+		FormErrors errors = form.validate();
+		if (errors.isEmpty()) {
+			closings.setFamilyWords(familyId, words, version, parent.accountId(), clock.instant());
+			audit.record(entry(parent.user(), familyId, "family.team.closing", AuditAction.UPDATE, null));
+		}
+		return errors;
+	}
+
+	private Closing closing(UUID familyId) {
+		return access.retentionUntil(familyId).flatMap(until -> closings.find(familyId, until)).orElse(null);
+	}
+
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock.withZone(nl.naast.shared.DisplayTime.ZONE));
 	}
 
 	private Optional<Membership> usable(String token) {

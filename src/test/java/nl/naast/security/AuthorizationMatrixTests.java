@@ -90,6 +90,11 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /families/{id}/team/invitations", EnumSet.of(Actor.COORDINATOR_OF_A));
 		EXPECTED.put("POST /families/{id}/team/{membershipId}/decision", EnumSet.of(Actor.PARENT_OF_A));
 		EXPECTED.put("POST /families/{id}/team/{membershipId}/consent", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/team/{membershipId}/paper-consent", EnumSet.of(Actor.COORDINATOR_OF_A));
+		// without a closing summary nothing is closed: the form comes back with its
+		// message
+		EXPECTED.put("POST /families/{id}/team/closing", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("POST /families/{id}/team/closing/words", EnumSet.of(Actor.PARENT_OF_A));
 		// a member may end only their own membership; the target here is always someone
 		// else's
 		EXPECTED.put("POST /families/{id}/team/{membershipId}/end",

@@ -191,6 +191,66 @@ class TeamWebTests {
 	}
 
 	@Test
+	void theCoordinatorRecordsConsentGivenOnPaperVisiblyToTheFamily() throws Exception {
+		TeamMember member = fixtures.teamMember(family);
+		String paper = family.path() + "/team/" + member.membershipId() + "/paper-consent";
+		Document incomplete = page(post(paper).with(csrf())
+			.param("parts", "LEGAL")
+			.param("givenBy", "")
+			.param("signedOn", "31-02-2026")
+			.param("note", ""), coordinator);
+		assertThat(incomplete.select(".error-summary li").eachText()).hasSize(3);
+		assertThat(incomplete.select("details[open] input[value=LEGAL]").attr("checked")).isNotNull();
+		assertThat(partnerMay(member, FilePart.LEGAL)).isFalse();
+
+		mvc.perform(post(paper).session(coordinator)
+			.with(csrf())
+			.param("parts", "LEGAL")
+			.param("givenBy", "Ouder " + family.marker())
+			.param("signedOn", "2026-11-02")
+			.param("note", "Getekend formulier ligt in de map op kantoor."));
+		assertThat(partnerMay(member, FilePart.LEGAL)).isTrue();
+		Document history = page(get(family.path() + "/team"), parent);
+		assertThat(history.select(".history li").eachText()).anyMatch(line -> line.startsWith(line.substring(0, 0))
+				&& line.contains("Op papier") && line.contains("Getekend formulier ligt in de map op kantoor."));
+		// a member sees what they may see themselves
+		Document own = page(get(family.path() + "/team"), SignIn.as(mvc, member.account()));
+		assertThat(own.select(".member").text()).contains("Wat u mag zien", "Rechter en maatregelen");
+	}
+
+	@Test
+	void endingTheTeamsWorkMakesTheFileReadOnlyForProfessionalsAndKeepsItForTheFamily() throws Exception {
+		Document incomplete = page(post(family.path() + "/team/closing").with(csrf())
+			.param("summary", "")
+			.param("handover", "Naar het wijkteam."), coordinator);
+		assertThat(incomplete.select("#summary-error").text()).contains("Vul dit in");
+		assertThat(incomplete.select("#handover").text()).isEqualTo("Naar het wijkteam.");
+
+		mvc.perform(post(family.path() + "/team/closing").session(coordinator)
+			.with(csrf())
+			.param("summary", "De kinderen wonen weer thuis.")
+			.param("handover", "Naar het wijkteam.")
+			.param("familyWords", ""));
+		Document closed = page(get(family.path() + "/team"), coordinator);
+		assertThat(closed.select(".closing").text()).contains("afgerond", "De kinderen wonen weer thuis.",
+				"bewaard tot");
+		assertThat(closed.select("#invite-title")).isEmpty();
+		assertThat(status(family.path(), coordinator)).isEqualTo(200);
+		assertThat(status(family.path() + "/edit", coordinator)).isEqualTo(404);
+
+		Document familyView = page(get(family.path() + "/team"), parent);
+		assertThat(familyView.select(".closing").text()).doesNotContain("Naar het wijkteam.");
+		String version = familyView.select("input[name=version]").val();
+		mvc.perform(post(family.path() + "/team/closing/words").session(parent)
+			.with(csrf())
+			.param("familyWords", "Wij zijn blij dat we weer samen zijn.")
+			.param("version", version));
+		assertThat(page(get(family.path() + "/team"), coordinator).select(".closing").text())
+			.contains("Wij zijn blij dat we weer samen zijn.");
+		assertThat(status(family.path(), parent)).isEqualTo(200);
+	}
+
+	@Test
 	void invitationsThatCannotBeUsedSayWhyAndNobodyIsInvitedTwice() throws Exception {
 		AccountSummary partner = fixtures.account(Role.PARTNER);
 		mvc.perform(invite(partner.email(), "").session(coordinator));

@@ -17,7 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.naast.access.FilePart;
 import nl.naast.shared.ConcurrentEditException;
 import nl.naast.shared.web.FormErrors;
+import nl.naast.team.ClosingForm;
 import nl.naast.team.InvitationForm;
+import nl.naast.team.PaperConsentForm;
+import nl.naast.team.TeamView;
 import nl.naast.team.Teams;
 
 /** The team page: who helps the family, with which mandate, and what each may see. */
@@ -68,6 +71,53 @@ class TeamController {
 				() -> teams.decideConsent(id, membershipId, chosen));
 	}
 
+	@PostMapping(TEAM + "/{membershipId}/paper-consent")
+	String paperConsent(@PathVariable UUID id, @PathVariable UUID membershipId, PaperConsentForm form, Model model,
+			RedirectAttributes redirect) {
+		FormErrors errors = teams.recordPaperConsent(id, membershipId, form);
+		if (!errors.isEmpty()) {
+			model.addAttribute("paperFor", membershipId.toString());
+			model.addAttribute("paperForm", form);
+			model.addAttribute("paperErrors", errors);
+			return page(id, model, InvitationForm.blank(), FormErrors.none());
+		}
+		redirect.addFlashAttribute("notice", "team.notice.paperRecorded");
+		return "redirect:/families/" + id + "/team";
+	}
+
+	@PostMapping(TEAM + "/closing")
+	String close(@PathVariable UUID id, ClosingForm form, Model model, RedirectAttributes redirect) {
+		FormErrors errors = teams.close(id, form);
+		if (!errors.isEmpty()) {
+			model.addAttribute("closingForm", form);
+			model.addAttribute("closingErrors", errors);
+			return page(id, model, InvitationForm.blank(), FormErrors.none());
+		}
+		redirect.addFlashAttribute("notice", "team.notice.closed");
+		return "redirect:/families/" + id + "/team";
+	}
+
+	@PostMapping(TEAM + "/closing/words")
+	String familyWords(@PathVariable UUID id, @RequestParam(defaultValue = "") String familyWords,
+			@RequestParam(defaultValue = "-1") int version, Model model, RedirectAttributes redirect) {
+		try {
+			FormErrors errors = teams.setFamilyWords(id, familyWords, version);
+			if (!errors.isEmpty()) {
+				model.addAttribute("closingForm", new ClosingForm("", "", familyWords));
+				model.addAttribute("closingErrors", errors);
+				return page(id, model, InvitationForm.blank(), FormErrors.none());
+			}
+			redirect.addFlashAttribute("notice", "team.notice.wordsSaved");
+		}
+		catch (ConcurrentEditException e) {
+			model.addAttribute("closingForm", new ClosingForm("", "", familyWords));
+			model.addAttribute("closingErrors", FormErrors.none());
+			model.addAttribute("notice", "team.notice.changedMeanwhile");
+			return page(id, model, InvitationForm.blank(), FormErrors.none());
+		}
+		return "redirect:/families/" + id + "/team";
+	}
+
 	@PostMapping(TEAM + "/{membershipId}/end")
 	String end(@PathVariable UUID id, @PathVariable UUID membershipId, RedirectAttributes redirect) {
 		return afterChange(id, redirect, "team.notice.ended", () -> teams.end(id, membershipId));
@@ -89,10 +139,25 @@ class TeamController {
 	}
 
 	private String page(UUID id, Model model, InvitationForm form, FormErrors errors) {
-		model.addAttribute("view", teams.team(id));
+		TeamView view = teams.team(id);
+		model.addAttribute("view", view);
+		if (!model.containsAttribute("paperFor")) {
+			model.addAttribute("paperFor", "");
+			model.addAttribute("paperForm", new PaperConsentForm(null, null, null, null));
+			model.addAttribute("paperErrors", FormErrors.none());
+		}
+		if (!model.containsAttribute("closingForm")) {
+			model.addAttribute("closingForm",
+					view.closed() ? new ClosingForm("", "", nz(view.closing().familyWords())) : ClosingForm.blank());
+			model.addAttribute("closingErrors", FormErrors.none());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "team/team";
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value;
 	}
 
 }
