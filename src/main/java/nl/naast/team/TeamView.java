@@ -18,10 +18,23 @@ import nl.naast.access.RelationshipKind;
  * @param invited invitations not yet answered
  * @param former members who left, were removed, declined or were refused
  * @param closing how the team's work ended, or null while it goes on
+ * @param youthViews what the family's young people think of each member seeing the file
  */
 public record TeamView(UUID familyId, String familyName, RelationshipKind viewer, UUID viewerAccountId,
 		List<RelatedPerson> coordinators, List<MemberRow> members, List<MemberRow> requests, List<MemberRow> invited,
-		List<MemberRow> former, List<ConsentChange> consentHistory, Closing closing) {
+		List<MemberRow> former, List<ConsentChange> consentHistory, Closing closing, List<YouthView> youthViews) {
+
+	public boolean youth() {
+		return viewer == RelationshipKind.YOUTH;
+	}
+
+	/**
+	 * The young people's views on this member, for the parents; the young person's own,
+	 * for them.
+	 */
+	public List<YouthView> youthViewsOn(UUID memberAccountId) {
+		return youthViews.stream().filter(v -> v.memberAccountId().equals(memberAccountId)).toList();
+	}
 
 	/**
 	 * Whether the team's work with the family has ended; the file is then read-only for

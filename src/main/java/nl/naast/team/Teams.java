@@ -72,13 +72,16 @@ public class Teams {
 
 	private final ClosingRepository closings;
 
+	private final YouthViewRepository youthViews;
+
 	private final TeamProperties properties;
 
-	Teams(MembershipRepository memberships, ClosingRepository closings, FamilyAccess access, Consents consents,
-			FamilyDirectory families, Accounts accounts, AuditLog audit, Postbox postbox, MailProperties mail,
-			MessageSource messages, TeamProperties properties, Clock clock) {
+	Teams(MembershipRepository memberships, ClosingRepository closings, YouthViewRepository youthViews,
+			FamilyAccess access, Consents consents, FamilyDirectory families, Accounts accounts, AuditLog audit,
+			Postbox postbox, MailProperties mail, MessageSource messages, TeamProperties properties, Clock clock) {
 		this.memberships = memberships;
 		this.closings = closings;
+		this.youthViews = youthViews;
 		this.properties = properties;
 		this.access = access;
 		this.consents = consents;
@@ -132,7 +135,8 @@ public class Teams {
 		boolean family = grant.relationship() != RelationshipKind.TEAM_MEMBER;
 		return new TeamView(familyId, families.name(familyId), grant.relationship(), grant.accountId(), coordinators,
 				members, family || seesConsent ? requests : List.of(), seesConsent ? invited : List.of(),
-				family ? former : List.of(), seesConsent ? consents.history(grant) : List.of(), closing(familyId));
+				family ? former : List.of(), seesConsent ? consents.history(grant) : List.of(), closing(familyId),
+				youthViewsFor(grant));
 	}
 
 	/**
@@ -331,6 +335,56 @@ public class Teams {
 			audit.record(entry(parent.user(), familyId, "family.team.closing", AuditAction.UPDATE, null));
 		}
 		return errors;
+	}
+
+	/**
+	 * A young person gives their view on a team member seeing the family's file. They are
+	 * heard; the parents decide, and see this view beside their choice.
+	 */
+	@Transactional
+	public FormErrors giveYouthView(UUID familyId, UUID membershipId, YouthView.Opinion opinion, String comment) {
+		FamilyGrant youth = access.authorise(familyId, FilePart.TEAM, AuditAction.VIEW, "family.team");
+		if (youth.relationship() != RelationshipKind.YOUTH) {
+			throw new NotFoundException("Only a young person gives their own view");
+		}
+		Membership m = memberships.find(familyId, membershipId)
+			.filter(found -> found.status() == MembershipStatus.ACTIVE)
+			.orElseThrow(() -> new NotFoundException("No active member"));
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("team.youth." + field));
+		if (opinion == null) {
+			errors.add("opinion", "validation.choose");
+		}
+		String text = comment == null ? "" : comment.strip();
+		if (text.length() > 1000) {
+			errors.add("comment", "validation.tooLong", 1000);
+		}
+		if (errors.isEmpty()) {
+			youthViews.save(familyId,
+					new YouthView(youth.accountId(), null, m.accountId(), opinion, text.isEmpty() ? null : text),
+					clock.instant());
+			audit.record(entry(youth.user(), familyId, "family.team.youth-view", AuditAction.UPDATE, null));
+		}
+		return errors;
+	}
+
+	/**
+	 * Parents see every young person's view; a young person sees their own; others see
+	 * none.
+	 */
+	private List<YouthView> youthViewsFor(FamilyGrant grant) {
+		if (grant.relationship() != RelationshipKind.PARENT && grant.relationship() != RelationshipKind.YOUTH) {
+			return List.of();
+		}
+		List<YouthView> views = youthViews.ofFamily(grant.familyId())
+			.stream()
+			.filter(v -> grant.relationship() == RelationshipKind.PARENT
+					|| v.youthAccountId().equals(grant.accountId()))
+			.toList();
+		Map<UUID, AccountSummary> names = accounts.findAll(views.stream().map(YouthView::youthAccountId).toList());
+		return views.stream()
+			.map(v -> new YouthView(v.youthAccountId(), names.get(v.youthAccountId()).displayName(),
+					v.memberAccountId(), v.opinion(), v.comment()))
+			.toList();
 	}
 
 	private Closing closing(UUID familyId) {

@@ -91,6 +91,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /families/{id}/team/{membershipId}/decision", EnumSet.of(Actor.PARENT_OF_A));
 		EXPECTED.put("POST /families/{id}/team/{membershipId}/consent", EnumSet.of(Actor.PARENT_OF_A));
 		EXPECTED.put("POST /families/{id}/team/{membershipId}/paper-consent", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("POST /families/{id}/team/{membershipId}/youth-view", EnumSet.of(Actor.YOUTH_OF_A));
 		// without a closing summary nothing is closed: the form comes back with its
 		// message
 		EXPECTED.put("POST /families/{id}/team/closing", EnumSet.of(Actor.COORDINATOR_OF_A));

@@ -191,6 +191,32 @@ class TeamWebTests {
 	}
 
 	@Test
+	void aYoungPersonIsHeardAndTheParentsSeeTheirViewBesideTheirChoice() throws Exception {
+		TeamMember member = fixtures.teamMember(family);
+		MockHttpSession youth = SignIn.as(mvc, family.youth());
+		String view = family.path() + "/team/" + member.membershipId() + "/youth-view";
+		Document missing = page(post(view).with(csrf()).param("comment", "Ik ken hem nog niet."), youth);
+		assertThat(missing.select(".youth-form .error-summary").text()).contains("Kies");
+		assertThat(missing.select(".youth-form textarea").text()).isEqualTo("Ik ken hem nog niet.");
+
+		mvc.perform(post(view).session(youth)
+			.with(csrf())
+			.param("opinion", "RATHER_NOT")
+			.param("comment", "Ik ken hem nog niet."));
+		Document parentPage = page(get(family.path() + "/team"), parent);
+		assertThat(parentPage.select(".youth-view").text()).contains(family.youth().displayName(), "Liever niet",
+				"Ik ken hem nog niet.");
+		// heard, not deciding: the young person cannot change consent
+		assertThat(mvc
+			.perform(post(family.path() + "/team/" + member.membershipId() + "/consent").session(youth)
+				.with(csrf())
+				.param("parts", "PLAN"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void theCoordinatorRecordsConsentGivenOnPaperVisiblyToTheFamily() throws Exception {
 		TeamMember member = fixtures.teamMember(family);
 		String paper = family.path() + "/team/" + member.membershipId() + "/paper-consent";

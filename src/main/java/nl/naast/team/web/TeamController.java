@@ -21,6 +21,7 @@ import nl.naast.team.ClosingForm;
 import nl.naast.team.InvitationForm;
 import nl.naast.team.PaperConsentForm;
 import nl.naast.team.TeamView;
+import nl.naast.team.YouthView;
 import nl.naast.team.Teams;
 
 /** The team page: who helps the family, with which mandate, and what each may see. */
@@ -85,6 +86,26 @@ class TeamController {
 		return "redirect:/families/" + id + "/team";
 	}
 
+	@PostMapping(TEAM + "/{membershipId}/youth-view")
+	String youthView(@PathVariable UUID id, @PathVariable UUID membershipId,
+			@RequestParam(required = false) String opinion, @RequestParam(defaultValue = "") String comment,
+			Model model, RedirectAttributes redirect) {
+		YouthView.Opinion chosen = java.util.Arrays.stream(YouthView.Opinion.values())
+			.filter(o -> o.name().equals(opinion))
+			.findFirst()
+			.orElse(null);
+		FormErrors errors = teams.giveYouthView(id, membershipId, chosen, comment);
+		if (!errors.isEmpty()) {
+			model.addAttribute("notice", null);
+			model.addAttribute("youthFor", membershipId.toString());
+			model.addAttribute("youthErrors", errors);
+			model.addAttribute("youthComment", comment);
+			return page(id, model, InvitationForm.blank(), FormErrors.none());
+		}
+		redirect.addFlashAttribute("notice", "team.notice.youthViewSaved");
+		return "redirect:/families/" + id + "/team";
+	}
+
 	@PostMapping(TEAM + "/closing")
 	String close(@PathVariable UUID id, ClosingForm form, Model model, RedirectAttributes redirect) {
 		FormErrors errors = teams.close(id, form);
@@ -145,6 +166,11 @@ class TeamController {
 			model.addAttribute("paperFor", "");
 			model.addAttribute("paperForm", new PaperConsentForm(null, null, null, null));
 			model.addAttribute("paperErrors", FormErrors.none());
+		}
+		if (!model.containsAttribute("youthFor")) {
+			model.addAttribute("youthFor", "");
+			model.addAttribute("youthErrors", FormErrors.none());
+			model.addAttribute("youthComment", "");
 		}
 		if (!model.containsAttribute("closingForm")) {
 			model.addAttribute("closingForm",
