@@ -18,6 +18,12 @@ final class AccessPolicy {
 	private static final Set<AuditAction> ALL = Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.CREATE,
 			AuditAction.UPDATE, AuditAction.GRANT, AuditAction.REVOKE);
 
+	/** What a team member may do beyond reading, in a part the family opened to them. */
+	private static final Map<FilePart, Set<AuditAction>> MEMBER_EXTRAS = Map.of(
+			// propose a step for their own organisation, which the family accepts or
+			// declines
+			FilePart.PLAN, Set.of(AuditAction.CREATE));
+
 	private static final Map<RelationshipKind, Map<FilePart, Set<AuditAction>>> RULES = new EnumMap<>(
 			RelationshipKind.class);
 
@@ -34,12 +40,17 @@ final class AccessPolicy {
 				Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.UPDATE, AuditAction.GRANT, AuditAction.REVOKE),
 				FilePart.CONSENT, ALL));
 		FilePart.consentableParts().forEach(part -> parent.put(part, READ));
+		// the family leads its plan: parents write, adjust and agree goals and steps
+		parent.put(FilePart.PLAN, ALL);
 		RULES.put(RelationshipKind.PARENT, parent);
 
 		// a young person sees their own part of the overview and who helps; the family's
 		// log and consent are
 		// the parents'
-		RULES.put(RelationshipKind.YOUTH, Map.of(FilePart.OVERVIEW, READ, FilePart.TEAM, READ));
+		// a young person writes and adjusts their own goals; the plan service keeps them
+		// to their own
+		RULES.put(RelationshipKind.YOUTH, Map.of(FilePart.OVERVIEW, READ, FilePart.TEAM, READ, FilePart.PLAN,
+				Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.CREATE, AuditAction.UPDATE)));
 
 		// a team member sees the team, and may leave it; consentable parts are decided
 		// per member below
@@ -60,7 +71,8 @@ final class AccessPolicy {
 	 */
 	static boolean allows(RelationshipKind relationship, FilePart part, AuditAction action, Set<FilePart> consented) {
 		if (relationship == RelationshipKind.TEAM_MEMBER && part.consentable()) {
-			return consented.contains(part) && READ.contains(action);
+			return consented.contains(part)
+					&& (READ.contains(action) || MEMBER_EXTRAS.getOrDefault(part, Set.of()).contains(action));
 		}
 		return RULES.getOrDefault(relationship, Map.of()).getOrDefault(part, Set.of()).contains(action);
 	}

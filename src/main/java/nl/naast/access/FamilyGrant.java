@@ -15,6 +15,21 @@ public record FamilyGrant(UUID familyId, CurrentUser user, RelationshipKind rela
 		return user.accountId();
 	}
 
+	/** The acting person's name, as shown to the family. */
+	public String displayName() {
+		return user.displayName();
+	}
+
+	/** The acting person's organisation, or null. */
+	public String organisation() {
+		return user.organisationName();
+	}
+
+	/** The acting person as the audit log records them. */
+	public nl.naast.audit.Actor actor() {
+		return FamilyAccess.actor(user);
+	}
+
 	public boolean isCoordinator() {
 		return relationship == RelationshipKind.COORDINATOR;
 	}

@@ -38,8 +38,13 @@ public class FamilyFiles {
 
 	private final Clock clock;
 
-	FamilyFiles(FamilyRepository families, FamilyAccess access, AuditTrail trail, Clock clock) {
+	// looked up when needed: contributing modules themselves use FamilyFiles
+	private final org.springframework.beans.factory.ObjectProvider<OverviewContribution> contributions;
+
+	FamilyFiles(FamilyRepository families, FamilyAccess access, AuditTrail trail, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<OverviewContribution> contributions) {
 		this.families = families;
+		this.contributions = contributions;
 		this.access = access;
 		this.trail = trail;
 		this.clock = clock;
@@ -62,11 +67,16 @@ public class FamilyFiles {
 		LocalDate today = LocalDate.now(clock.withZone(DisplayTime.ZONE));
 		if (grant.relationship() == RelationshipKind.YOUTH) {
 			return new FamilyView(ownPart(family, grant.memberId()), grant.relationship(), grant.memberId(), List.of(),
-					today);
+					today, contributionsFor(familyId));
 		}
 		var related = access.may(familyId, FilePart.RELATIONSHIPS, AuditAction.VIEW) ? access.relatedPeople(grant)
 				: List.<nl.naast.access.RelatedPerson>of();
-		return new FamilyView(family, grant.relationship(), grant.memberId(), related, today);
+		return new FamilyView(family, grant.relationship(), grant.memberId(), related, today,
+				contributionsFor(familyId));
+	}
+
+	private List<OverviewContribution.OverviewItem> contributionsFor(UUID familyId) {
+		return contributions.orderedStream().flatMap(c -> c.forFamily(familyId).stream()).toList();
 	}
 
 	/**
@@ -158,6 +168,23 @@ public class FamilyFiles {
 			}
 		}
 		throw new NotFoundException("No member who can be admitted");
+	}
+
+	/**
+	 * The parents, carers and children of a family, by name, for a caller that holds a
+	 * grant for some part of the file (choosing who does a step in the plan, say). Young
+	 * people get only their own name.
+	 */
+	@Transactional(readOnly = true)
+	public List<FamilyMemberName> memberNames(FamilyGrant grant) {
+		Family family = families.find(grant.familyId()).orElseThrow(() -> new NotFoundException("No family"));
+		if (grant.relationship() == RelationshipKind.YOUTH) {
+			family = ownPart(family, grant.memberId());
+		}
+		return java.util.stream.Stream
+			.concat(family.carers().stream().map(c -> new FamilyMemberName(c.id(), c.name(), false)),
+					family.children().stream().map(c -> new FamilyMemberName(c.id(), c.name(), true)))
+			.toList();
 	}
 
 	/** "Wie keek in ons dossier?": views and changes of the file, newest first. */

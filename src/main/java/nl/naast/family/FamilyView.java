@@ -17,7 +17,7 @@ import nl.naast.access.RelationshipKind;
  * @param related who has access; empty when the viewer may not see that
  */
 public record FamilyView(Family family, RelationshipKind viewedAs, UUID viewerMemberId, List<RelatedPerson> related,
-		LocalDate today) {
+		LocalDate today, List<OverviewContribution.OverviewItem> highlights) {
 
 	public boolean coordinator() {
 		return viewedAs == RelationshipKind.COORDINATOR;

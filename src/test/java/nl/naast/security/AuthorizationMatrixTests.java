@@ -104,6 +104,18 @@ class AuthorizationMatrixTests {
 				EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A, Actor.PARTNER));
 		EXPECTED.put("POST /invitations/{token}",
 				EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A, Actor.PARTNER));
+		Set<Actor> planShapers = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A);
+		EXPECTED.put("GET /families/{id}/plan", FAMILY_A);
+		// a young person writes goals of their own; a team member only with the family's
+		// consent for the plan
+		EXPECTED.put("POST /families/{id}/plan/goals", FAMILY_A);
+		EXPECTED.put("POST /families/{id}/plan/goals/{goalId}/adjust", planShapers);
+		EXPECTED.put("POST /families/{id}/plan/goals/{goalId}/status", planShapers);
+		EXPECTED.put("POST /families/{id}/plan/goals/{goalId}/agree", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/plan/goals/{goalId}/steps", planShapers);
+		EXPECTED.put("POST /families/{id}/plan/steps/{stepId}/status", planShapers);
+		EXPECTED.put("POST /families/{id}/plan/steps/{stepId}/proposal", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/plan/steps/{stepId}/move", planShapers);
 		EXPECTED.put("GET /admin", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/accounts", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/accounts", EnumSet.of(Actor.ADMIN));
@@ -144,6 +156,8 @@ class AuthorizationMatrixTests {
 
 	AccountSummary throwaway;
 
+	Fixtures.GoalWithStep goalOfA;
+
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
 
 	@BeforeAll
@@ -152,6 +166,7 @@ class AuthorizationMatrixTests {
 		familyB = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
 		familyC = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
 		throwaway = fixtures.account(Role.PARTNER);
+		goalOfA = fixtures.goalWithStep(familyA);
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
 		sessions.put(Actor.PARENT_OF_A, SignIn.as(mvc, familyA.parent()));
@@ -239,7 +254,13 @@ class AuthorizationMatrixTests {
 				() -> files.overview(familyA.id()).family().carers().get(0).id().toString());
 		String path = parts[1].replace("{id}", familyA.id().toString())
 			.replace("{memberId}", carerId)
-			.replace("{token}", "an-unknown-invitation-token");
+			.replace("{token}", "an-unknown-invitation-token")
+			.replace("{goalId}", goalOfA.goalId().toString());
+		if (path.contains("{stepId}")) {
+			UUID step = path.endsWith("/proposal") ? fixtures.proposedStep(familyA, goalOfA.goalId())
+					: goalOfA.stepId();
+			path = path.replace("{stepId}", step.toString());
+		}
 		if (path.contains("{membershipId}")) {
 			// every attempt gets a fresh membership in the state its action needs
 			UUID membership = path.endsWith("/decision") ? fixtures.acceptedInvitation(familyA)
@@ -256,7 +277,10 @@ class AuthorizationMatrixTests {
 				.param("account", throwaway.id().toString())
 				.param("enabled", "true")
 				.param("agree", "true")
-				.param("answer", "decline");
+				.param("answer", "decline")
+				.param("status", "OPEN")
+				.param("direction", "up")
+				.param("accept", "true");
 		}
 		MockHttpSession session = sessions.get(actor);
 		return session == null ? request : request.session(session);

@@ -13,6 +13,9 @@ import nl.naast.family.FamilyView;
 import nl.naast.identity.AccountSummary;
 import nl.naast.identity.Accounts;
 import nl.naast.identity.Role;
+import nl.naast.plan.GoalForm;
+import nl.naast.plan.Plans;
+import nl.naast.plan.StepForm;
 import nl.naast.team.InvitationForm;
 import nl.naast.team.Teams;
 
@@ -34,7 +37,10 @@ public class Fixtures {
 
 	private final JdbcTemplate jdbc;
 
-	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, JdbcTemplate jdbc) {
+	private final Plans plans;
+
+	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, JdbcTemplate jdbc) {
+		this.plans = plans;
 		this.accounts = accounts;
 		this.families = families;
 		this.teams = teams;
@@ -142,6 +148,48 @@ public class Fixtures {
 	}
 
 	public record TeamMember(AccountSummary account, UUID membershipId) {
+	}
+
+	/**
+	 * A goal for tomorrow, written by the coordinator, with one step for the first
+	 * parent.
+	 */
+	public GoalWithStep goalWithStep(FamilyWithPeople family) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			plans.addGoal(family.id(), new GoalForm("TOMORROW", "Rust in huis " + family.marker(), "", ""));
+			var goal = plans.plan(family.id()).tomorrow().get(0);
+			UUID carer = families.overview(family.id()).family().carers().get(0).id();
+			plans.addStep(family.id(), goal.id(), new StepForm("Bellen met school", "FAMILY:" + carer, "", ""));
+			return new GoalWithStep(goal.id(), plans.plan(family.id()).tomorrow().get(0).steps().get(0).id());
+		});
+	}
+
+	/**
+	 * A step a team member with consent for the plan proposed; the family has not decided
+	 * yet.
+	 */
+	public UUID proposedStep(FamilyWithPeople family, UUID goalId) {
+		TeamMember member = teamMember(family);
+		accounts.actingAs(family.parent().id(), () -> {
+			teams.decideConsent(family.id(), member.membershipId(),
+					java.util.EnumSet.of(nl.naast.access.FilePart.PLAN));
+			return null;
+		});
+		return accounts.actingAs(member.account().id(), () -> {
+			plans.addStep(family.id(), goalId, new StepForm("Budgetgesprek plannen", "", "", ""));
+			return plans.plan(family.id())
+				.tomorrow()
+				.stream()
+				.filter(g -> g.id().equals(goalId))
+				.flatMap(g -> g.steps().stream())
+				.filter(s -> s.proposed())
+				.reduce((first, second) -> second)
+				.orElseThrow()
+				.id();
+		});
+	}
+
+	public record GoalWithStep(UUID goalId, UUID stepId) {
 	}
 
 	public UUID register(Map<String, String> fields) {

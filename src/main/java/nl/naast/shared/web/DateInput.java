@@ -27,6 +27,29 @@ public final class DateInput {
 	 */
 	public static Optional<LocalDate> pastOrToday(FormErrors errors, String field, String value, boolean required,
 			LocalDate today) {
+		Optional<LocalDate> date = parse(errors, field, value, required);
+		if (date.isPresent() && date.get().isAfter(today)) {
+			errors.add(field, "validation.dateInFuture");
+			return Optional.empty();
+		}
+		return date;
+	}
+
+	/**
+	 * A date that is today or later (a deadline), or empty with a message added to
+	 * {@code errors}.
+	 */
+	public static Optional<LocalDate> todayOrLater(FormErrors errors, String field, String value, boolean required,
+			LocalDate today) {
+		Optional<LocalDate> date = parse(errors, field, value, required);
+		if (date.isPresent() && date.get().isBefore(today)) {
+			errors.add(field, "validation.dateInPast");
+			return Optional.empty();
+		}
+		return date;
+	}
+
+	private static Optional<LocalDate> parse(FormErrors errors, String field, String value, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				errors.add(field, "validation.required");
@@ -36,11 +59,7 @@ public final class DateInput {
 		for (DateTimeFormatter format : FORMATS) {
 			try {
 				LocalDate date = LocalDate.parse(value.strip(), format);
-				if (date.isAfter(today)) {
-					errors.add(field, "validation.dateInFuture");
-					return Optional.empty();
-				}
-				if (date.getYear() < 1900) {
+				if (date.getYear() < 1900 || date.getYear() > 2200) {
 					errors.add(field, "validation.dateTooEarly");
 					return Optional.empty();
 				}

@@ -1,0 +1,23 @@
+package nl.naast.family;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Lets a higher module put one short item at the top of the family overview (the plan's
+ * end goal, say) without the family module depending on it. Implementations decide
+ * themselves whether the current person may see it.
+ */
+public interface OverviewContribution {
+
+	Optional<OverviewItem> forFamily(UUID familyId);
+
+	/**
+	 * @param titleKey message key of the item's heading
+	 * @param text the item itself, as written
+	 * @param link where to read more, or null
+	 */
+	record OverviewItem(String titleKey, String text, String link) {
+	}
+
+}
