@@ -84,7 +84,9 @@ public class Plans {
 		if (!access.may(familyId, FilePart.PLAN, AuditAction.VIEW)) {
 			return Optional.empty();
 		}
-		return plans.goals(familyId).stream().filter(g -> g.horizon() == Horizon.END_GOAL).findFirst();
+		// a goal a professional wrote counts as the family's end goal once a parent
+		// agreed
+		return plans.goals(familyId).stream().filter(g -> g.horizon() == Horizon.END_GOAL && g.agreed()).findFirst();
 	}
 
 	private PlanView view(FamilyGrant grant) {
