@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 
 import nl.naast.access.FilePart;
 import nl.naast.identity.AccountSummary;
+import nl.naast.plan.GoalForm;
+import nl.naast.plan.Plans;
+import nl.naast.plan.StepForm;
 import nl.naast.team.InvitationForm;
 import nl.naast.team.Teams;
 import nl.naast.identity.Accounts;
@@ -48,9 +51,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Teams teams;
 
-	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams,
+	private final Plans plans;
+
+	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
 			Environment environment) {
 		this.accounts = accounts;
+		this.plans = plans;
 		this.teams = teams;
 		this.organisations = organisations;
 		this.families = families;
@@ -136,6 +142,32 @@ class DemoData implements ApplicationRunner {
 			teams.decideOnRequest(invitation.familyId(), membership, true);
 			teams.decideConsent(invitation.familyId(), membership,
 					java.util.EnumSet.of(FilePart.PLAN, FilePart.DEMANDS, FilePart.MEETINGS));
+			return null;
+		});
+
+		// the plan: Samira's own goals, the end goal the coordinator wrote down with her,
+		// and some steps
+		accounts.actingAs(parent.id(), () -> {
+			plans.addGoal(invitation.familyId(),
+					new GoalForm("TOMORROW", "Een rustig telefoongesprek met Yasmina, zonder ruzie.", "", ""));
+			plans.addGoal(invitation.familyId(),
+					new GoalForm("HALF_YEAR", "Bilal slaapt elk weekend bij mij thuis.", "", ""));
+			return null;
+		});
+		accounts.actingAs(coordinator.id(), () -> {
+			plans.addGoal(invitation.familyId(),
+					new GoalForm("END_GOAL", "Yasmina en Bilal wonen weer thuis bij Samira.", "", ""));
+			var plan = plans.plan(invitation.familyId());
+			var weekend = plan.halfYear().get(0);
+			plans.addStep(invitation.familyId(), weekend.id(), new StepForm("Een bed voor Bilal regelen",
+					plan.whoOptions().get(0).value(), "", "Geld voor een bed, via de gemeente"));
+			plans.addStep(invitation.familyId(), weekend.id(), new StepForm(
+					"Met oma afspreken welk weekend het eerst is", plan.whoOptions().get(0).value(), "", ""));
+			return null;
+		});
+		accounts.actingAs(parent.id(), () -> {
+			var endGoal = plans.plan(invitation.familyId()).endGoal();
+			plans.agree(invitation.familyId(), endGoal.id(), endGoal.version());
 			return null;
 		});
 	}

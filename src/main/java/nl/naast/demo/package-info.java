@@ -4,5 +4,5 @@
  * would.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "family", "access", "team" })
+		allowedDependencies = { "shared", "identity", "family", "access", "team", "plan" })
 package nl.naast.demo;

@@ -100,6 +100,26 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
+	WebElement element(By by) {
+		return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	/** Ticks or unticks a checkbox (or picks a radio button) by its id. */
+	void check(String id, boolean on) {
+		WebElement box = driver.findElement(By.id(id));
+		if (box.isSelected() != on) {
+			box.click();
+		}
+	}
+
+	/** Opens a closed disclosure (details/summary) by its summary text. */
+	void open(By details) {
+		WebElement element = element(details);
+		if (element.getAttribute("open") == null) {
+			element.findElement(By.tagName("summary")).click();
+		}
+	}
+
 	String text() {
 		return driver.findElement(By.tagName("body")).getText();
 	}
@@ -118,6 +138,8 @@ final class Browser implements AutoCloseable {
 		type("username", email);
 		type("password", password);
 		click(By.cssSelector("form.form button[type=submit]"));
+		// wait until signed in, so that the next navigation does not race the sign-in
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.signout")));
 	}
 
 	void signOut() {

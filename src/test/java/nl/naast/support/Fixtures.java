@@ -192,6 +192,14 @@ public class Fixtures {
 	public record GoalWithStep(UUID goalId, UUID stepId) {
 	}
 
+	/** A parent opens these parts of the file to a team member. */
+	public void consent(FamilyWithPeople family, TeamMember member, nl.naast.access.FilePart... parts) {
+		accounts.actingAs(family.parent().id(), () -> {
+			teams.decideConsent(family.id(), member.membershipId(), java.util.Set.of(parts));
+			return null;
+		});
+	}
+
 	public UUID register(Map<String, String> fields) {
 		FamilyFiles.Saved saved = families.register(FamilyForm.fromFields(fields));
 		if (!saved.ok()) {
