@@ -40,15 +40,6 @@ public class Consents {
 	}
 
 	/**
-	 * What the family has opened to this team member. The caller holds a grant to see the
-	 * team.
-	 */
-	@Transactional(readOnly = true)
-	public Set<FilePart> partsFor(FamilyGrant grant, UUID memberAccountId) {
-		return consents.parts(grant.familyId(), memberAccountId);
-	}
-
-	/**
 	 * A parent sets which parts a team member may see: parts not listed are closed. Only
 	 * the changes are recorded, each in the family's consent history and in the audit
 	 * trail.

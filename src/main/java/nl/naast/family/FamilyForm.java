@@ -111,10 +111,6 @@ public record FamilyForm(String name, String strengths, String concerns, String 
 		return new FamilyForm(name, strengths, concerns, version, carers, more);
 	}
 
-	public boolean canAddRows() {
-		return carers.size() < MAX_ROWS && children.size() < MAX_ROWS;
-	}
-
 	/** Checks everything at once and, when nothing is wrong, gives the family to save. */
 	Validated validate(UUID familyId, LocalDate today) {
 		FormErrors errors = FormErrors.labelledBy(FamilyForm::label);

@@ -17,10 +17,6 @@ public enum Role {
 	/** teamleider */
 	MANAGER,
 	/** beheerder */
-	ADMIN;
-
-	public boolean isFamilyMember() {
-		return this == PARENT || this == YOUTH;
-	}
+	ADMIN
 
 }
