@@ -2,16 +2,8 @@ package nl.naast.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.naast.identity.AccountSummary;
 import nl.naast.identity.Role;
@@ -23,29 +15,7 @@ import nl.naast.support.Fixtures;
  * family on a phone, and sees that the coordinator looked at the file. Every page passes
  * axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FamilyFileBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Fixtures fixtures;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() throws Exception {
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
+class FamilyFileBrowserIT extends BrowserTestBase {
 
 	@Test
 	void coordinatorRegistersAFamilyAndTheParentSeesItAndWhoLooked() {

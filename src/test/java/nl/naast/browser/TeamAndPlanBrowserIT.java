@@ -2,16 +2,8 @@ package nl.naast.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.naast.identity.AccountSummary;
 import nl.naast.identity.Role;
@@ -23,29 +15,7 @@ import nl.naast.support.Fixtures.FamilyWithPeople;
  * consents part by part and withdraws, and the family leads its plan with the coordinator
  * and a partner.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamAndPlanBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Fixtures fixtures;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() throws Exception {
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
+class TeamAndPlanBrowserIT extends BrowserTestBase {
 
 	@Test
 	void theFamilyDecidesWhatAPartnerSeesAndAWithdrawalCountsAtTheNextClick() {
@@ -213,7 +183,7 @@ class TeamAndPlanBrowserIT {
 
 	private Browser parentSession(FamilyWithPeople family) {
 		try {
-			Browser other = new Browser("http://localhost:" + port);
+			Browser other = new Browser(baseUrl());
 			other.signIn(family.parent().email(), Fixtures.PASSWORD);
 			other.waitForHeading("Ons gezin");
 			return other;
