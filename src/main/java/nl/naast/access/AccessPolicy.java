@@ -22,7 +22,10 @@ final class AccessPolicy {
 	private static final Map<FilePart, Set<AuditAction>> MEMBER_EXTRAS = Map.of(
 			// propose a step for their own organisation, which the family accepts or
 			// declines
-			FilePart.PLAN, Set.of(AuditAction.CREATE));
+			FilePart.PLAN, Set.of(AuditAction.CREATE),
+			// record what their organisation asks of the family, and mark it done or
+			// withdrawn
+			FilePart.DEMANDS, Set.of(AuditAction.CREATE, AuditAction.UPDATE));
 
 	private static final Map<RelationshipKind, Map<FilePart, Set<AuditAction>>> RULES = new EnumMap<>(
 			RelationshipKind.class);
@@ -42,6 +45,9 @@ final class AccessPolicy {
 		FilePart.consentableParts().forEach(part -> parent.put(part, READ));
 		// the family leads its plan: parents write, adjust and agree goals and steps
 		parent.put(FilePart.PLAN, ALL);
+		// parents add what they were asked ("the school asked me to ...") and mark
+		// demands in their own words
+		parent.put(FilePart.DEMANDS, ALL);
 		RULES.put(RelationshipKind.PARENT, parent);
 
 		// a young person sees their own part of the overview and who helps; the family's

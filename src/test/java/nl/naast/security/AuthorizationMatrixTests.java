@@ -122,6 +122,13 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /families/{id}/plan/steps/{stepId}/status", planShapers);
 		EXPECTED.put("POST /families/{id}/plan/steps/{stepId}/proposal", EnumSet.of(Actor.PARENT_OF_A));
 		EXPECTED.put("POST /families/{id}/plan/steps/{stepId}/move", planShapers);
+		Set<Actor> demandShapers = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A);
+		EXPECTED.put("GET /families/{id}/demands", demandShapers);
+		EXPECTED.put("POST /families/{id}/demands", demandShapers);
+		EXPECTED.put("POST /families/{id}/demands/{demandId}/done", demandShapers);
+		// withdrawn only by the asker (here the coordinator recorded it)
+		EXPECTED.put("POST /families/{id}/demands/{demandId}/withdraw", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("POST /families/{id}/demands/{demandId}/mark", EnumSet.of(Actor.PARENT_OF_A));
 		EXPECTED.put("GET /admin", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/accounts", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/accounts", EnumSet.of(Actor.ADMIN));
@@ -164,6 +171,8 @@ class AuthorizationMatrixTests {
 
 	Fixtures.GoalWithStep goalOfA;
 
+	UUID demandOfA;
+
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
 
 	@BeforeAll
@@ -173,6 +182,7 @@ class AuthorizationMatrixTests {
 		familyC = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
 		throwaway = fixtures.account(Role.PARTNER);
 		goalOfA = fixtures.goalWithStep(familyA);
+		demandOfA = fixtures.demand(familyA);
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
 		sessions.put(Actor.PARENT_OF_A, SignIn.as(mvc, familyA.parent()));
@@ -280,7 +290,8 @@ class AuthorizationMatrixTests {
 		String path = parts[1].replace("{id}", familyA.id().toString())
 			.replace("{memberId}", carerId)
 			.replace("{token}", "an-unknown-invitation-token")
-			.replace("{goalId}", goalOfA.goalId().toString());
+			.replace("{goalId}", goalOfA.goalId().toString())
+			.replace("{demandId}", demandOfA.toString());
 		if (path.contains("{stepId}")) {
 			UUID step = path.endsWith("/proposal") ? fixtures.proposedStep(familyA, goalOfA.goalId())
 					: goalOfA.stepId();

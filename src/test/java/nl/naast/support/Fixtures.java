@@ -13,6 +13,8 @@ import nl.naast.family.FamilyView;
 import nl.naast.identity.AccountSummary;
 import nl.naast.identity.Accounts;
 import nl.naast.identity.Role;
+import nl.naast.demands.DemandForm;
+import nl.naast.demands.Demands;
 import nl.naast.plan.GoalForm;
 import nl.naast.plan.Plans;
 import nl.naast.plan.StepForm;
@@ -39,8 +41,12 @@ public class Fixtures {
 
 	private final Plans plans;
 
-	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, JdbcTemplate jdbc) {
+	private final Demands demands;
+
+	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
+			JdbcTemplate jdbc) {
 		this.plans = plans;
+		this.demands = demands;
 		this.accounts = accounts;
 		this.families = families;
 		this.teams = teams;
@@ -190,6 +196,19 @@ public class Fixtures {
 	}
 
 	public record GoalWithStep(UUID goalId, UUID stepId) {
+	}
+
+	/**
+	 * Something the coordinator recorded as asked of the first parent: an expectation
+	 * without a date.
+	 */
+	public UUID demand(FamilyWithPeople family) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			UUID carer = families.overview(family.id()).family().carers().get(0).id();
+			demands.record(family.id(), new DemandForm("Wijkteam", "", carer.toString(), "Elke week bellen", "", "",
+					"EXPECTATION", "", "", "", "", "", "", "", "", ""));
+			return demands.view(family.id()).ongoing().get(0).id();
+		});
 	}
 
 	/** A parent opens these parts of the file to a team member. */

@@ -1,0 +1,48 @@
+package nl.naast.demands;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.naast.access.RelationshipKind;
+
+/**
+ * One thing asked of the family.
+ *
+ * @param askedOfId the parent, carer or child it is asked of
+ * @param consequence what happens if it is not met, as the asker wrote it
+ * @param startsAt appointments: when it starts (for all-day ones, the start of the day)
+ * @param endsAt appointments: when it ends
+ * @param dueOn tasks: the deadline
+ * @param reference for compulsory demands: the court order or legal measure
+ */
+public record Demand(UUID id, String askerOrg, String askerPerson, UUID askedOfId, String askedOfName, String what,
+		String why, String consequence, DemandKind kind, Instant startsAt, Instant endsAt, boolean allDay, String place,
+		LocalDate dueOn, boolean compulsory, String reference, DemandStatus status, String withdrawReason,
+		UUID recordedBy, String recordedByName, RelationshipKind recordedByKind, int version, Instant createdAt) {
+
+	public Optional<Appointment> appointment() {
+		if (kind != DemandKind.APPOINTMENT || status != DemandStatus.OPEN || startsAt == null || endsAt == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Appointment(id, askedOfId, startsAt, endsAt, allDay));
+	}
+
+	/**
+	 * The day this demand falls on, if it has one: an appointment's day or a task's
+	 * deadline.
+	 */
+	public Optional<LocalDate> day(ZoneId zone) {
+		if (kind == DemandKind.APPOINTMENT && startsAt != null) {
+			return Optional.of(startsAt.atZone(zone).toLocalDate());
+		}
+		return Optional.ofNullable(kind == DemandKind.TASK ? dueOn : null);
+	}
+
+	public boolean open() {
+		return status == DemandStatus.OPEN;
+	}
+
+}

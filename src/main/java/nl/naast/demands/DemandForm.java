@@ -1,0 +1,140 @@
+package nl.naast.demands;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+
+import nl.naast.shared.web.DateInput;
+import nl.naast.shared.web.FormErrors;
+
+/**
+ * A demand as typed. Every field is a string, so that whatever was typed comes back when
+ * something is wrong.
+ */
+public record DemandForm(String askerOrg, String askerPerson, String askedOf, String what, String why,
+		String consequence, String kind, String date, String startTime, String endDate, String endTime, String allDay,
+		String place, String dueOn, String compulsory, String reference) {
+
+	public static final int MAX = 1000;
+
+	public DemandForm {
+		askerOrg = nz(askerOrg);
+		askerPerson = nz(askerPerson);
+		askedOf = nz(askedOf);
+		what = nz(what);
+		why = nz(why);
+		consequence = nz(consequence);
+		kind = nz(kind);
+		date = nz(date);
+		startTime = nz(startTime);
+		endDate = nz(endDate);
+		endTime = nz(endTime);
+		allDay = nz(allDay);
+		place = nz(place);
+		dueOn = nz(dueOn);
+		compulsory = nz(compulsory);
+		reference = nz(reference);
+	}
+
+	public static DemandForm blank() {
+		return new DemandForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null);
+	}
+
+	public boolean isAllDay() {
+		return "true".equals(allDay);
+	}
+
+	public boolean isCompulsory() {
+		return "true".equals(compulsory);
+	}
+
+	Optional<DemandKind> chosenKind() {
+		return Arrays.stream(DemandKind.values()).filter(k -> k.name().equals(kind)).findFirst();
+	}
+
+	/** Checks the form; for appointments, gives back start and end. */
+	Checked check(FormErrors errors, LocalDate today, Instant now, ZoneId zone) {
+		text(errors, "askerOrg", askerOrg, true, 200);
+		text(errors, "askerPerson", askerPerson, false, 200);
+		text(errors, "what", what, true, MAX);
+		text(errors, "why", why, false, MAX);
+		text(errors, "consequence", consequence, false, MAX);
+		text(errors, "place", place, false, 300);
+		Optional<DemandKind> chosen = chosenKind();
+		if (chosen.isEmpty()) {
+			errors.add("kind", "validation.choose");
+		}
+		Instant start = null;
+		Instant end = null;
+		LocalDate due = null;
+		if (chosen.orElse(null) == DemandKind.APPOINTMENT) {
+			Optional<LocalDate> day = DateInput.todayOrLater(errors, "date", date, true, today);
+			if (isAllDay()) {
+				if (day.isPresent()) {
+					start = day.get().atStartOfDay(zone).toInstant();
+					end = day.get().plusDays(1).atStartOfDay(zone).toInstant();
+				}
+			}
+			else {
+				Optional<LocalTime> from = time(errors, "startTime", startTime);
+				Optional<LocalDate> untilDay = endDate.isBlank() ? day
+						: DateInput.todayOrLater(errors, "endDate", endDate, false, today);
+				Optional<LocalTime> until = time(errors, "endTime", endTime);
+				if (day.isPresent() && from.isPresent() && untilDay.isPresent() && until.isPresent()) {
+					start = day.get().atTime(from.get()).atZone(zone).toInstant();
+					end = untilDay.get().atTime(until.get()).atZone(zone).toInstant();
+					if (!end.isAfter(start)) {
+						errors.add("endTime", "demands.validation.endBeforeStart");
+					}
+					else if (start.isBefore(now)) {
+						errors.add("startTime", "demands.validation.startInPast");
+					}
+				}
+			}
+		}
+		if (chosen.orElse(null) == DemandKind.TASK) {
+			due = DateInput.todayOrLater(errors, "dueOn", dueOn, true, today).orElse(null);
+		}
+		if (isCompulsory() && reference.isBlank()) {
+			errors.add("reference", "demands.validation.reference");
+		}
+		text(errors, "reference", reference, false, 200);
+		return new Checked(start, end, due);
+	}
+
+	record Checked(Instant start, Instant end, LocalDate due) {
+	}
+
+	private static Optional<LocalTime> time(FormErrors errors, String field, String value) {
+		if (value.isBlank()) {
+			errors.add(field, "validation.required");
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalTime.parse(value.strip().length() == 4 ? "0" + value.strip() : value.strip()));
+		}
+		catch (DateTimeParseException e) {
+			errors.add(field, "demands.validation.time");
+			return Optional.empty();
+		}
+	}
+
+	private static void text(FormErrors errors, String field, String value, boolean required, int max) {
+		if (required && value.isBlank()) {
+			errors.add(field, "validation.required");
+		}
+		else if (value.strip().length() > max) {
+			errors.add(field, "validation.tooLong", max);
+		}
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value;
+	}
+
+}

@@ -1,0 +1,113 @@
+package nl.naast.demands;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.naast.access.RelationshipKind;
+import nl.naast.shared.ConcurrentEditException;
+import nl.naast.shared.Ids;
+
+@Repository
+class DemandRepository {
+
+	private final JdbcClient jdbc;
+
+	DemandRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Demand> ofFamily(UUID familyId) {
+		return jdbc.sql("SELECT * FROM demand WHERE family_id = ? ORDER BY COALESCE(starts_at, created_at)")
+			.param(familyId)
+			.query(DemandRepository::map)
+			.list();
+	}
+
+	Optional<Demand> find(UUID familyId, UUID id) {
+		return jdbc.sql("SELECT * FROM demand WHERE family_id = ? AND id = ?")
+			.params(familyId, id)
+			.query(DemandRepository::map)
+			.optional();
+	}
+
+	void insert(UUID familyId, Demand d, Instant now) {
+		jdbc.sql(
+				"""
+						INSERT INTO demand (id, family_id, asker_org, asker_person, asked_of_id, asked_of_name, what, why,
+						  consequence, kind, starts_at, duration_minutes, all_day, place, due_on, compulsory, reference, status,
+						  recorded_by, recorded_by_name, recorded_by_kind, version, created_at, created_by, updated_at, updated_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
+						""")
+			.params(d.id(), familyId, d.askerOrg(), d.askerPerson(), d.askedOfId(), d.askedOfName(), d.what(), d.why(),
+					d.consequence(), d.kind().name(), utc(d.startsAt()),
+					d.startsAt() == null ? null
+							: (int) java.time.Duration.between(d.startsAt(), d.endsAt()).toMinutes(),
+					d.allDay(), d.place(), d.dueOn(), d.compulsory(), d.reference(), d.status().name(), d.recordedBy(),
+					d.recordedByName(), d.recordedByKind().name(), utc(now), d.recordedBy(), utc(now), d.recordedBy())
+			.update();
+	}
+
+	void changeStatus(UUID familyId, Demand d, DemandStatus status, String reason, String byName, UUID by,
+			Instant now) {
+		int updated = jdbc.sql("""
+				UPDATE demand SET status = ?, withdraw_reason = ?, version = version + 1, updated_at = ?, updated_by = ?
+				WHERE family_id = ? AND id = ? AND version = ?
+				""")
+			.params(status.name(), status == DemandStatus.WITHDRAWN ? reason : null, utc(now), by, familyId, d.id(),
+					d.version())
+			.update();
+		if (updated != 1) {
+			throw new ConcurrentEditException("Demand " + d.id() + " changed meanwhile");
+		}
+		jdbc.sql("INSERT INTO demand_change (id, family_id, demand_id, changed_at, by_name, new_status, reason) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(Ids.next(), familyId, d.id(), utc(now), byName, status.name(), reason)
+			.update();
+	}
+
+	List<Mark> marks(UUID familyId) {
+		return jdbc.sql("SELECT * FROM demand_mark WHERE family_id = ? ORDER BY marked_at DESC")
+			.param(familyId)
+			.query((rs, n) -> new Mark(rs.getObject("demand_id", UUID.class), Mark.Kind.valueOf(rs.getString("mark")),
+					rs.getString("words"), rs.getString("by_name"),
+					rs.getObject("marked_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	void mark(UUID familyId, UUID demandId, Mark.Kind kind, String words, UUID by, String byName, Instant now) {
+		jdbc.sql("INSERT INTO demand_mark (id, family_id, demand_id, mark, words, marked_by, by_name, marked_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(Ids.next(), familyId, demandId, kind.name(), words, by, byName, utc(now))
+			.update();
+	}
+
+	private static Demand map(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime start = rs.getObject("starts_at", OffsetDateTime.class);
+		Integer minutes = (Integer) rs.getObject("duration_minutes");
+		Instant startsAt = start == null ? null : start.toInstant();
+		return new Demand(rs.getObject("id", UUID.class), rs.getString("asker_org"), rs.getString("asker_person"),
+				rs.getObject("asked_of_id", UUID.class), rs.getString("asked_of_name"), rs.getString("what"),
+				rs.getString("why"), rs.getString("consequence"), DemandKind.valueOf(rs.getString("kind")), startsAt,
+				startsAt == null || minutes == null ? null : startsAt.plusSeconds(60L * minutes),
+				rs.getBoolean("all_day"), rs.getString("place"), rs.getObject("due_on", LocalDate.class),
+				rs.getBoolean("compulsory"), rs.getString("reference"), DemandStatus.valueOf(rs.getString("status")),
+				rs.getString("withdraw_reason"), rs.getObject("recorded_by", UUID.class),
+				rs.getString("recorded_by_name"), RelationshipKind.valueOf(rs.getString("recorded_by_kind")),
+				rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+}
