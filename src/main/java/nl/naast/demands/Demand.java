@@ -17,11 +17,18 @@ import nl.naast.access.RelationshipKind;
  * @param endsAt appointments: when it ends
  * @param dueOn tasks: the deadline
  * @param reference for compulsory demands: the court order or legal measure
+ * @param topic what it is about, in the recorder's words ("contact met oma"), for finding
+ * contradictions
+ * @param polarity whether it says something must or must not happen on that topic, or
+ * null
+ * @param periodFrom from when it holds, if said
+ * @param periodTo until when it holds, if said
  */
 public record Demand(UUID id, String askerOrg, String askerPerson, UUID askedOfId, String askedOfName, String what,
 		String why, String consequence, DemandKind kind, Instant startsAt, Instant endsAt, boolean allDay, String place,
 		LocalDate dueOn, boolean compulsory, String reference, DemandStatus status, String withdrawReason,
-		UUID recordedBy, String recordedByName, RelationshipKind recordedByKind, int version, Instant createdAt) {
+		UUID recordedBy, String recordedByName, RelationshipKind recordedByKind, int version, Instant createdAt,
+		String topic, Polarity polarity, LocalDate periodFrom, LocalDate periodTo) {
 
 	public Optional<Appointment> appointment() {
 		if (kind != DemandKind.APPOINTMENT || status != DemandStatus.OPEN || startsAt == null || endsAt == null) {

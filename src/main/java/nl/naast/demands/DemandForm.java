@@ -17,7 +17,8 @@ import nl.naast.shared.web.FormErrors;
  */
 public record DemandForm(String askerOrg, String askerPerson, String askedOf, String what, String why,
 		String consequence, String kind, String date, String startTime, String endDate, String endTime, String allDay,
-		String place, String dueOn, String compulsory, String reference) {
+		String place, String dueOn, String compulsory, String reference, String topic, String polarity,
+		String periodFrom, String periodTo) {
 
 	public static final int MAX = 1000;
 
@@ -38,11 +39,15 @@ public record DemandForm(String askerOrg, String askerPerson, String askedOf, St
 		dueOn = nz(dueOn);
 		compulsory = nz(compulsory);
 		reference = nz(reference);
+		topic = nz(topic);
+		polarity = nz(polarity);
+		periodFrom = nz(periodFrom);
+		periodTo = nz(periodTo);
 	}
 
 	public static DemandForm blank() {
 		return new DemandForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null);
+				null, null, null, null, null);
 	}
 
 	public boolean isAllDay() {
@@ -51,6 +56,10 @@ public record DemandForm(String askerOrg, String askerPerson, String askedOf, St
 
 	public boolean isCompulsory() {
 		return "true".equals(compulsory);
+	}
+
+	Optional<Polarity> chosenPolarity() {
+		return Arrays.stream(Polarity.values()).filter(p -> p.name().equals(polarity)).findFirst();
 	}
 
 	Optional<DemandKind> chosenKind() {
@@ -104,10 +113,19 @@ public record DemandForm(String askerOrg, String askerPerson, String askedOf, St
 			errors.add("reference", "demands.validation.reference");
 		}
 		text(errors, "reference", reference, false, 200);
-		return new Checked(start, end, due);
+		text(errors, "topic", topic, false, 100);
+		if (chosenPolarity().isPresent() && topic.isBlank()) {
+			errors.add("topic", "demands.validation.topic");
+		}
+		LocalDate from = DateInput.anyDate(errors, "periodFrom", periodFrom).orElse(null);
+		LocalDate to = DateInput.anyDate(errors, "periodTo", periodTo).orElse(null);
+		if (from != null && to != null && to.isBefore(from)) {
+			errors.add("periodTo", "demands.validation.periodEndsBeforeStart");
+		}
+		return new Checked(start, end, due, from, to);
 	}
 
-	record Checked(Instant start, Instant end, LocalDate due) {
+	record Checked(Instant start, Instant end, LocalDate due, LocalDate periodFrom, LocalDate periodTo) {
 	}
 
 	private static Optional<LocalTime> time(FormErrors errors, String field, String value) {

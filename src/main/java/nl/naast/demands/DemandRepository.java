@@ -41,19 +41,20 @@ class DemandRepository {
 	}
 
 	void insert(UUID familyId, Demand d, Instant now) {
-		jdbc.sql(
-				"""
-						INSERT INTO demand (id, family_id, asker_org, asker_person, asked_of_id, asked_of_name, what, why,
-						  consequence, kind, starts_at, duration_minutes, all_day, place, due_on, compulsory, reference, status,
-						  recorded_by, recorded_by_name, recorded_by_kind, version, created_at, created_by, updated_at, updated_by)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
-						""")
+		Integer minutes = d.startsAt() == null ? null
+				: (int) java.time.Duration.between(d.startsAt(), d.endsAt()).toMinutes();
+		jdbc.sql("""
+				INSERT INTO demand (id, family_id, asker_org, asker_person, asked_of_id, asked_of_name, what, why,
+				  consequence, kind, starts_at, duration_minutes, all_day, place, due_on, compulsory, reference, status,
+				  recorded_by, recorded_by_name, recorded_by_kind, version, created_at, created_by, updated_at,
+				  updated_by, topic, polarity, period_from, period_to)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
 			.params(d.id(), familyId, d.askerOrg(), d.askerPerson(), d.askedOfId(), d.askedOfName(), d.what(), d.why(),
-					d.consequence(), d.kind().name(), utc(d.startsAt()),
-					d.startsAt() == null ? null
-							: (int) java.time.Duration.between(d.startsAt(), d.endsAt()).toMinutes(),
-					d.allDay(), d.place(), d.dueOn(), d.compulsory(), d.reference(), d.status().name(), d.recordedBy(),
-					d.recordedByName(), d.recordedByKind().name(), utc(now), d.recordedBy(), utc(now), d.recordedBy())
+					d.consequence(), d.kind().name(), utc(d.startsAt()), minutes, d.allDay(), d.place(), d.dueOn(),
+					d.compulsory(), d.reference(), d.status().name(), d.recordedBy(), d.recordedByName(),
+					d.recordedByKind().name(), utc(now), d.recordedBy(), utc(now), d.recordedBy(), d.topic(),
+					d.polarity() == null ? null : d.polarity().name(), d.periodFrom(), d.periodTo())
 			.update();
 	}
 
@@ -73,6 +74,40 @@ class DemandRepository {
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
 			.params(Ids.next(), familyId, d.id(), utc(now), byName, status.name(), reason)
 			.update();
+	}
+
+	List<Contradiction> contradictions(UUID familyId) {
+		return jdbc.sql("SELECT * FROM demand_contradiction WHERE family_id = ? ORDER BY linked_at")
+			.param(familyId)
+			.query((rs, n) -> new Contradiction(rs.getObject("id", UUID.class), rs.getObject("first_id", UUID.class),
+					rs.getObject("second_id", UUID.class), rs.getString("note"), rs.getBoolean("detected"),
+					rs.getString("linked_by_name"), rs.getObject("linked_at", OffsetDateTime.class).toInstant(),
+					instant(rs.getObject("resolved_at", OffsetDateTime.class)), rs.getString("resolved_by_name"),
+					rs.getString("resolution")))
+			.list();
+	}
+
+	void link(UUID familyId, UUID first, UUID second, String note, boolean detected, String byName, Instant now) {
+		jdbc.sql(
+				"INSERT INTO demand_contradiction (id, family_id, first_id, second_id, note, detected, linked_by_name, "
+						+ "linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(Ids.next(), familyId, first, second, note, detected, byName, utc(now))
+			.update();
+	}
+
+	/**
+	 * @return false when it was resolved meanwhile
+	 */
+	boolean resolve(UUID familyId, UUID contradictionId, String resolution, String byName, Instant now) {
+		return jdbc
+			.sql("UPDATE demand_contradiction SET resolved_at = ?, resolved_by_name = ?, resolution = ? "
+					+ "WHERE family_id = ? AND id = ? AND resolved_at IS NULL")
+			.params(utc(now), byName, resolution, familyId, contradictionId)
+			.update() == 1;
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
 	}
 
 	List<Mark> marks(UUID familyId) {
@@ -103,7 +138,10 @@ class DemandRepository {
 				rs.getBoolean("compulsory"), rs.getString("reference"), DemandStatus.valueOf(rs.getString("status")),
 				rs.getString("withdraw_reason"), rs.getObject("recorded_by", UUID.class),
 				rs.getString("recorded_by_name"), RelationshipKind.valueOf(rs.getString("recorded_by_kind")),
-				rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getString("topic"),
+				rs.getString("polarity") == null ? null : Polarity.valueOf(rs.getString("polarity")),
+				rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

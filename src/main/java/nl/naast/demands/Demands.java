@@ -97,7 +97,8 @@ public class Demands {
 			.collect(Collectors.groupingBy(Mark::demandId, LinkedHashMap::new, Collectors.toList()));
 		return new DemandsView(familyId, directory.name(familyId), grant.relationship(), grant.accountId(), coming,
 				ongoing, past, clashing, load, monday, marks, members, LoadPicture.draw(load, people, monday),
-				access.retentionUntil(familyId).isPresent());
+				access.retentionUntil(familyId).isPresent(), demands.contradictions(familyId),
+				all.stream().collect(Collectors.toMap(Demand::id, d -> d)));
 	}
 
 	/**
@@ -119,17 +120,19 @@ public class Demands {
 			.filter(WeekLoad::overload)
 			.count();
 		int marks = demands.marks(familyId).size();
-		return clashes + overload + marks == 0 ? Optional.empty() : Optional.of(new Summary(clashes, overload, marks));
+		long contradictions = demands.contradictions(familyId).stream().filter(Contradiction::open).count();
+		return clashes + overload + marks + contradictions == 0 ? Optional.empty()
+				: Optional.of(new Summary(clashes, overload, marks, contradictions));
 	}
 
-	public record Summary(int clashingDemands, long overloadedWeeks, int familyMarks) {
+	public record Summary(int clashingDemands, long overloadedWeeks, int familyMarks, long openContradictions) {
 	}
 
 	/**
 	 * The result of recording: what to fix, or whether the new appointment clashes with
 	 * another.
 	 */
-	public record Recorded(FormErrors errors, boolean clashes) {
+	public record Recorded(FormErrors errors, boolean clashes, boolean contradicts) {
 
 		public boolean ok() {
 			return errors.isEmpty();
@@ -154,7 +157,7 @@ public class Demands {
 		}
 		DemandForm.Checked checked = form.check(errors, today(), clock.instant(), ZONE);
 		if (!errors.isEmpty()) {
-			return new Recorded(errors, false);
+			return new Recorded(errors, false, false);
 		}
 		Instant now = clock.instant();
 		DemandKind kind = form.chosenKind().orElseThrow();
@@ -162,13 +165,78 @@ public class Demands {
 				of.get().name(), form.what().strip(), blank(form.why()), blank(form.consequence()), kind,
 				checked.start(), checked.end(), kind == DemandKind.APPOINTMENT && form.isAllDay(), blank(form.place()),
 				checked.due(), form.isCompulsory(), blank(form.reference()), DemandStatus.OPEN, null, grant.accountId(),
-				grant.displayName(), grant.relationship(), 0, now);
+				grant.displayName(), grant.relationship(), 0, now, form.topic().isBlank() ? null : form.topic().strip(),
+				form.chosenPolarity().orElse(null), checked.periodFrom(), checked.periodTo());
+		List<Demand> before = demands.ofFamily(familyId);
 		boolean clash = demand.appointment()
-			.map(a -> Clashes.clashesWithAny(a, appointments(demands.ofFamily(familyId)), rules.travelPerAppointment()))
+			.map(a -> Clashes.clashesWithAny(a, appointments(before), rules.travelPerAppointment()))
 			.orElse(false);
 		demands.insert(familyId, demand, now);
+		// each contradiction the new demand brings is recorded at once, and stays until
+		// someone resolves it
+		List<Demand> contradicted = Contradictions.contradictedBy(demand, before);
+		contradicted
+			.forEach(other -> demands.link(familyId, other.id(), demand.id(), null, true, grant.displayName(), now));
+		boolean contradicts = !contradicted.isEmpty();
 		record(grant, AuditAction.CREATE);
-		return new Recorded(errors, clash);
+		return new Recorded(errors, clash, contradicts);
+	}
+
+	/**
+	 * A team member, the coordinator or a parent links two demands that cannot both be
+	 * met.
+	 */
+	@Transactional
+	public FormErrors link(UUID familyId, UUID firstId, String secondId, String note) {
+		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.CREATE, "family.demands");
+		openDemand(familyId, firstId);
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("demands.field." + field));
+		Optional<Demand> second = nl.naast.shared.Ids.parse(secondId)
+			.filter(id -> !id.equals(firstId))
+			.flatMap(id -> demands.find(familyId, id))
+			.filter(Demand::open);
+		if (second.isEmpty()) {
+			errors.add("other", "validation.choose");
+		}
+		String text = note == null ? "" : note.strip();
+		if (text.isEmpty()) {
+			errors.add("note", "demands.validation.contradictionNote");
+		}
+		else if (text.length() > DemandForm.MAX) {
+			errors.add("note", "validation.tooLong", DemandForm.MAX);
+		}
+		if (errors.isEmpty()) {
+			demands.link(familyId, firstId, second.get().id(), text, false, grant.displayName(), clock.instant());
+			record(grant, AuditAction.CREATE);
+		}
+		return errors;
+	}
+
+	/**
+	 * Someone resolves a contradiction, saying how; it then leaves the top of the
+	 * overview.
+	 */
+	@Transactional
+	public FormErrors resolve(UUID familyId, UUID contradictionId, String resolution) {
+		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.UPDATE, "family.demands");
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("demands.field.resolution"));
+		String text = resolution == null ? "" : resolution.strip();
+		if (text.isEmpty()) {
+			errors.add("resolution", "demands.validation.resolution");
+		}
+		else if (text.length() > DemandForm.MAX) {
+			errors.add("resolution", "validation.tooLong", DemandForm.MAX);
+		}
+		if (errors.isEmpty()) {
+			if (demands.contradictions(familyId).stream().noneMatch(c -> c.id().equals(contradictionId))) {
+				throw new NotFoundException("No contradiction");
+			}
+			if (!demands.resolve(familyId, contradictionId, text, grant.displayName(), clock.instant())) {
+				throw new nl.naast.shared.ConcurrentEditException("Resolved meanwhile");
+			}
+			record(grant, AuditAction.UPDATE);
+		}
+		return errors;
 	}
 
 	/** A demand was met. */

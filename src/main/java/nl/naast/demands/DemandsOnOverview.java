@@ -28,11 +28,9 @@ class DemandsOnOverview implements OverviewContribution {
 	@Override
 	public Optional<OverviewItem> forFamily(UUID familyId) {
 		return demands.summary(familyId)
-			.map(s -> new OverviewItem("demands.alert.title",
-					messages.getMessage("demands.alert.text",
-							new Object[] { s.clashingDemands(), s.overloadedWeeks(), s.familyMarks() },
-							LocaleContextHolder.getLocale()),
-					"/families/" + familyId + "/demands"));
+			.map(s -> new OverviewItem("demands.alert.title", messages.getMessage("demands.alert.text",
+					new Object[] { s.clashingDemands(), s.overloadedWeeks(), s.familyMarks(), s.openContradictions() },
+					LocaleContextHolder.getLocale()), "/families/" + familyId + "/demands"));
 	}
 
 }

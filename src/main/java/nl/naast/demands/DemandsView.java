@@ -21,7 +21,24 @@ import nl.naast.family.FamilyMemberName;
 public record DemandsView(UUID familyId, String familyName, RelationshipKind viewer, UUID viewerAccountId,
 		List<Demand> coming, List<Demand> ongoing, List<Demand> past, Set<UUID> clashing, List<WeekLoad> load,
 		LocalDate thisMonday, Map<UUID, List<Mark>> marks, List<FamilyMemberName> members, String loadSvg,
-		boolean closed) {
+		boolean closed, List<Contradiction> contradictions, Map<UUID, Demand> byId) {
+
+	public List<Contradiction> openContradictions() {
+		return contradictions.stream().filter(Contradiction::open).toList();
+	}
+
+	public List<Contradiction> resolvedContradictions() {
+		return contradictions.stream().filter(c -> !c.open()).toList();
+	}
+
+	public Demand demand(UUID id) {
+		return byId.get(id);
+	}
+
+	/** Other open demands this one could contradict, for the link form. */
+	public List<Demand> others(Demand demand) {
+		return byId.values().stream().filter(d -> d.open() && !d.id().equals(demand.id())).toList();
+	}
 
 	public boolean family() {
 		return viewer == RelationshipKind.PARENT;

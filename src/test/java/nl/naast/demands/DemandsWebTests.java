@@ -160,6 +160,65 @@ class DemandsWebTests {
 	}
 
 	@Test
+	void contradictionsAreFoundOrLinkedShownOnTheOverviewAndResolvedWithANote() throws Exception {
+		mvc.perform(post(demands).session(coordinator)
+			.with(csrf())
+			.param("kind", "CONDITION")
+			.param("askedOf", carer)
+			.param("askerOrg", "Jeugdbescherming")
+			.param("what", "Geen contact met oma")
+			.param("topic", "Contact met oma")
+			.param("polarity", "MUST_NOT"));
+		var second = mvc
+			.perform(post(demands).session(coordinator)
+				.with(csrf())
+				.param("kind", "EXPECTATION")
+				.param("askedOf", carer)
+				.param("askerOrg", "School")
+				.param("what", "Oma brengt de kinderen naar school")
+				.param("topic", "contact met oma")
+				.param("polarity", "MUST"))
+			.andReturn();
+		assertThat(second.getFlashMap().get("notice")).isEqualTo("demands.notice.contradiction");
+		Document view = page(get(demands), parent);
+		assertThat(view.select(".contradictions .contradiction").text()).contains("Geen contact met oma",
+				"Oma brengt de kinderen naar school", "Gevonden door Naast");
+		assertThat(page(get(family.path()), coordinator).select(".highlight").text())
+			.contains("1 tegenstrijdige vragen");
+
+		Document badPeriod = page(post(demands).with(csrf())
+			.param("kind", "CONDITION")
+			.param("askedOf", carer)
+			.param("askerOrg", "Gemeente")
+			.param("what", "Eerst een vaste woning")
+			.param("periodFrom", "2027-03-01")
+			.param("periodTo", "2027-01-01")
+			.param("polarity", "MUST"), coordinator);
+		assertThat(badPeriod.select("#periodTo-error").text()).contains("voor de begindatum");
+		assertThat(badPeriod.select("#topic-error").text()).contains("onderwerp");
+
+		// a person links two demands by hand, with a note
+		Element any = view.select(".demand").first();
+		String link = any.select("form[action$=/contradiction]").attr("action");
+		String other = any.select("form[action$=/contradiction] option").get(1).val();
+		mvc.perform(
+				post(link).session(parent).with(csrf()).param("other", other).param("note", "Dit kan niet allebei."));
+		Document linked = page(get(demands), coordinator);
+		assertThat(linked.select(".contradictions .contradiction")).hasSize(2);
+
+		for (Element c : linked.select(".contradictions .contradiction")) {
+			String resolve = c.select("form[action$=/resolve]").attr("action");
+			Document empty = page(post(resolve).with(csrf()).param("resolution", ""), coordinator);
+			assertThat(empty.select("details[open] .error-summary").text()).contains("opgelost");
+			mvc.perform(post(resolve).session(coordinator).with(csrf()).param("resolution", "Besproken in het team."));
+		}
+		Document resolved = page(get(demands), parent);
+		assertThat(resolved.select(".contradictions")).isEmpty();
+		assertThat(resolved.select("#resolved-title + ul li")).hasSize(2);
+		assertThat(page(get(family.path()), coordinator).select(".highlight").text()).doesNotContain("tegenstrijdige");
+	}
+
+	@Test
 	void aWeekWithMoreThanSixAppointmentsIsTooMuch() throws Exception {
 		for (int i = 0; i < 7; i++) {
 			mvc.perform(appointment("Afspraak " + i, nextMonday.plusDays(i % 5), (8 + i) + ":00", (8 + i) + ":30")

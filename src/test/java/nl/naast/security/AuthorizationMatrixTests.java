@@ -129,6 +129,8 @@ class AuthorizationMatrixTests {
 		// withdrawn only by the asker (here the coordinator recorded it)
 		EXPECTED.put("POST /families/{id}/demands/{demandId}/withdraw", EnumSet.of(Actor.COORDINATOR_OF_A));
 		EXPECTED.put("POST /families/{id}/demands/{demandId}/mark", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/demands/{demandId}/contradiction", demandShapers);
+		EXPECTED.put("POST /families/{id}/demands/contradictions/{contradictionId}/resolve", demandShapers);
 		EXPECTED.put("GET /admin", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/accounts", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/accounts", EnumSet.of(Actor.ADMIN));
@@ -291,7 +293,8 @@ class AuthorizationMatrixTests {
 			.replace("{memberId}", carerId)
 			.replace("{token}", "an-unknown-invitation-token")
 			.replace("{goalId}", goalOfA.goalId().toString())
-			.replace("{demandId}", demandOfA.toString());
+			.replace("{demandId}", demandOfA.toString())
+			.replace("{contradictionId}", UUID.randomUUID().toString());
 		if (path.contains("{stepId}")) {
 			UUID step = path.endsWith("/proposal") ? fixtures.proposedStep(familyA, goalOfA.goalId())
 					: goalOfA.stepId();

@@ -206,7 +206,7 @@ public class Fixtures {
 		return accounts.actingAs(family.coordinator().id(), () -> {
 			UUID carer = families.overview(family.id()).family().carers().get(0).id();
 			demands.record(family.id(), new DemandForm("Wijkteam", "", carer.toString(), "Elke week bellen", "", "",
-					"EXPECTATION", "", "", "", "", "", "", "", "", ""));
+					"EXPECTATION", "", "", "", "", "", "", "", "", "", "", "", "", ""));
 			return demands.view(family.id()).ongoing().get(0).id();
 		});
 	}

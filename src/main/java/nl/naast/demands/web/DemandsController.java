@@ -40,7 +40,8 @@ class DemandsController {
 		if (!recorded.ok()) {
 			return page(id, model, "new", recorded.errors(), form, "", false);
 		}
-		redirect.addFlashAttribute("notice", recorded.clashes() ? "demands.notice.clash" : "demands.notice.recorded");
+		redirect.addFlashAttribute("notice", recorded.clashes() ? "demands.notice.clash"
+				: recorded.contradicts() ? "demands.notice.contradiction" : "demands.notice.recorded");
 		return "redirect:/families/" + id + "/demands";
 	}
 
@@ -70,6 +71,33 @@ class DemandsController {
 			return page(id, model, "withdraw-" + demandId, FormErrors.none(), DemandForm.blank(), reason, true);
 		}
 		redirect.addFlashAttribute("notice", "demands.notice.withdrawn");
+		return "redirect:/families/" + id + "/demands";
+	}
+
+	@PostMapping(DEMANDS + "/{demandId}/contradiction")
+	String link(@PathVariable UUID id, @PathVariable UUID demandId, @RequestParam(defaultValue = "") String other,
+			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		FormErrors errors = demands.link(id, demandId, other, note);
+		if (!errors.isEmpty()) {
+			return page(id, model, "link-" + demandId, errors, DemandForm.blank(), note, false);
+		}
+		redirect.addFlashAttribute("notice", "demands.notice.linked");
+		return "redirect:/families/" + id + "/demands";
+	}
+
+	@PostMapping(DEMANDS + "/contradictions/{contradictionId}/resolve")
+	String resolve(@PathVariable UUID id, @PathVariable UUID contradictionId,
+			@RequestParam(defaultValue = "") String resolution, Model model, RedirectAttributes redirect) {
+		try {
+			FormErrors errors = demands.resolve(id, contradictionId, resolution);
+			if (!errors.isEmpty()) {
+				return page(id, model, "resolve-" + contradictionId, errors, DemandForm.blank(), resolution, false);
+			}
+		}
+		catch (ConcurrentEditException e) {
+			return page(id, model, "", FormErrors.none(), DemandForm.blank(), "", true);
+		}
+		redirect.addFlashAttribute("notice", "demands.notice.resolved");
 		return "redirect:/families/" + id + "/demands";
 	}
 

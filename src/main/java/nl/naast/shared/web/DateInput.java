@@ -49,6 +49,11 @@ public final class DateInput {
 		return date;
 	}
 
+	/** Any real date, past or future, or empty (also when left blank). */
+	public static Optional<LocalDate> anyDate(FormErrors errors, String field, String value) {
+		return parse(errors, field, value, false);
+	}
+
 	private static Optional<LocalDate> parse(FormErrors errors, String field, String value, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
