@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Finds open demands on the same topic that point opposite ways ("must" against "must
@@ -27,7 +24,25 @@ public final class Contradictions {
 	 * A topic as people type it, made comparable: case and extra spaces do not matter.
 	 */
 	static String topicKey(String topic) {
-		return topic == null ? "" : topic.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		if (topic == null) {
+			return "";
+		}
+		StringBuilder key = new StringBuilder(topic.length());
+		boolean space = false;
+		for (int i = 0; i < topic.length(); i++) {
+			char c = topic.charAt(i);
+			if (Character.isWhitespace(c)) {
+				space = key.length() > 0;
+			}
+			else {
+				if (space) {
+					key.append(' ');
+					space = false;
+				}
+				key.append(Character.toLowerCase(c));
+			}
+		}
+		return key.toString();
 	}
 
 	/** The existing demands a new one contradicts: one pass over the family's demands. */
@@ -48,9 +63,15 @@ public final class Contradictions {
 	 * merged periods of the other direction by binary search: n log n, never every pair.
 	 */
 	public static Set<UUID> involved(List<Demand> demands) {
-		Map<String, List<Demand>> byTopic = demands.stream()
-			.filter(Contradictions::comparable)
-			.collect(Collectors.groupingBy(d -> topicKey(d.topic()), LinkedHashMap::new, Collectors.toList()));
+		Map<String, List<Demand>> byTopic = new java.util.HashMap<>();
+		for (Demand d : demands) {
+			if (d.open() && d.polarity() != null) {
+				String key = topicKey(d.topic());
+				if (!key.isEmpty()) {
+					byTopic.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+				}
+			}
+		}
 		Set<UUID> involved = new HashSet<>();
 		for (List<Demand> topic : byTopic.values()) {
 			Map<Polarity, List<LocalDate[]>> merged = new EnumMap<>(Polarity.class);
