@@ -71,6 +71,28 @@ class DemandsBrowserIT extends BrowserTestBase {
 				"Twee afspraken op één ochtend lukt mij niet.");
 		assertThat(browser.texts(By.cssSelector(".demand.clash .demand-what"))).hasSize(2);
 		browser.assertAccessible();
+
+		// the coordinator links the two as contradicting, and later resolves it with a
+		// note
+		String clashId = browser
+			.element(By
+				.xpath("//li[contains(@class,'demand')][.//p[normalize-space()='Gesprek bij de jeugdbescherming']]"))
+			.getAttribute("id")
+			.substring("demand-".length());
+		browser.open(By.cssSelector("#demand-" + clashId + " details:has(form[action$='/contradiction'])"));
+		new org.openqa.selenium.support.ui.Select(browser.element(By.id("l" + clashId + "-other"))).selectByIndex(1);
+		browser.type("l" + clashId + "-note", "De jeugdbescherming en het wijkteam vragen dezelfde ochtend.");
+		browser.click(By.cssSelector("#demand-" + clashId + " form[action$='/contradiction'] button[type=submit]"));
+		browser.waitForText(By.cssSelector(".contradictions"),
+				"De jeugdbescherming en het wijkteam vragen dezelfde ochtend.");
+		browser.assertAccessible();
+		browser.open(By.cssSelector(".contradictions details"));
+		browser.type(browser.element(By.cssSelector(".contradictions textarea")).getAttribute("id"),
+				"Het wijkteam komt een uur later.");
+		browser.click(By.cssSelector(".contradictions form button[type=submit]"));
+		browser.waitForText(By.cssSelector(".notice"), "Opgelost.");
+		assertThat(browser.text()).contains("Het wijkteam komt een uur later.");
+		browser.assertAccessible();
 		browser.signOut();
 	}
 
