@@ -1,5 +1,8 @@
 package nl.naast.demands;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,10 +30,23 @@ class DemandsOnOverview implements OverviewContribution {
 
 	@Override
 	public Optional<OverviewItem> forFamily(UUID familyId) {
-		return demands.summary(familyId)
-			.map(s -> new OverviewItem("demands.alert.title", messages.getMessage("demands.alert.text",
-					new Object[] { s.clashingDemands(), s.overloadedWeeks(), s.familyMarks(), s.openContradictions() },
-					LocaleContextHolder.getLocale()), "/families/" + familyId + "/demands"));
+		return demands.summary(familyId).map(summary -> {
+			Locale locale = LocaleContextHolder.getLocale();
+			List<String> parts = new ArrayList<>();
+			add(parts, "demands.alert.clashes", summary.clashingDemands(), locale);
+			add(parts, "demands.alert.overloaded", summary.overloadedWeeks(), locale);
+			add(parts, "demands.alert.marks", summary.familyMarks(), locale);
+			add(parts, "demands.alert.contradictions", summary.openContradictions(), locale);
+			return new OverviewItem("demands.alert.title", String.join(" · ", parts),
+					"/families/" + familyId + "/demands", "demands.alert.more");
+		});
+	}
+
+	/** Only what is there: "0 weeks too heavy" tells nobody anything. */
+	private void add(List<String> parts, String key, long count, Locale locale) {
+		if (count > 0) {
+			parts.add(messages.getMessage(key, new Object[] { count }, locale));
+		}
 	}
 
 }

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 
 import nl.naast.access.FilePart;
 import nl.naast.identity.AccountSummary;
+import nl.naast.demands.DemandForm;
+import nl.naast.demands.Demands;
+import nl.naast.demands.Mark;
 import nl.naast.plan.GoalForm;
 import nl.naast.plan.Plans;
 import nl.naast.plan.StepForm;
@@ -53,9 +56,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Plans plans;
 
+	private final Demands demands;
+
+	private final java.time.Clock clock;
+
 	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
-			Environment environment) {
+			Demands demands, java.time.Clock clock, Environment environment) {
 		this.accounts = accounts;
+		this.demands = demands;
+		this.clock = clock;
 		this.plans = plans;
 		this.teams = teams;
 		this.organisations = organisations;
@@ -168,6 +177,54 @@ class DemoData implements ApplicationRunner {
 		accounts.actingAs(parent.id(), () -> {
 			var endGoal = plans.plan(invitation.familyId()).endGoal();
 			plans.agree(invitation.familyId(), endGoal.id(), endGoal.version());
+			return null;
+		});
+
+		// what is asked of Samira: a clash next Tuesday, a rule, a task, and two requests
+		// that contradict
+		UUID family = invitation.familyId();
+		java.time.LocalDate tuesday = java.time.LocalDate.now(clock.withZone(nl.naast.shared.DisplayTime.ZONE))
+			.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+		String samira = accounts
+			.actingAs(coordinator.id(), () -> families.overview(family).family().carers().get(0).id())
+			.toString();
+		accounts.actingAs(partner.id(), () -> {
+			demands.record(family,
+					new DemandForm("Jeugdbescherming Regio Midden", "Jeroen Smit", samira,
+							"Gesprek over de verlenging van de ondertoezichtstelling", "De termijn loopt in maart af.",
+							"Dan beslist de rechter zonder uw inbreng.", "APPOINTMENT", tuesday.toString(), "10:00", "",
+							"11:00", "", "Kantoor Jeugdbescherming, Utrecht", "", "true",
+							"Beschikking kinderrechter 12 maart 2026", "", "", "", ""));
+			demands.record(family, new DemandForm("Jeugdbescherming Regio Midden", "Jeroen Smit", samira,
+					"Niet verhuizen tot na de evaluatie", "Rust voor Bilal en Yasmina.", "", "CONDITION", "", "", "",
+					"", "", "", "", "", "", "verhuizen", "MUST_NOT", "", tuesday.plusMonths(3).toString()));
+			return null;
+		});
+		accounts.actingAs(coordinator.id(), () -> {
+			demands.record(family,
+					new DemandForm("Gemeente Amersfoort, wijkteam Noord", "", samira, "Huisbezoek over de woning", "",
+							"", "APPOINTMENT", tuesday.toString(), "11:15", "", "12:00", "", "Thuis", "", "", "", "",
+							"", "", ""));
+			demands.record(family,
+					new DemandForm("Gemeente Amersfoort", "", samira,
+							"Op zoek gaan naar een grotere woning, met een kamer voor Bilal",
+							"Nodig voordat Bilal thuis kan slapen.", "", "EXPECTATION", "", "", "", "", "", "", "", "",
+							"", "verhuizen", "MUST", "", ""));
+			demands.record(family,
+					new DemandForm("Herstel Toeslagen (UHT)", "", samira,
+							"Formulier voor de kindregeling invullen en opsturen", "", "Dan komt de uitbetaling later.",
+							"TASK", "", "", "", "", "", "", tuesday.plusDays(13).toString(), "", "", "", "", "", ""));
+			return null;
+		});
+		accounts.actingAs(parent.id(), () -> {
+			var huisbezoek = demands.view(family)
+				.coming()
+				.stream()
+				.filter(d -> d.what().startsWith("Huisbezoek"))
+				.findFirst()
+				.orElseThrow();
+			demands.mark(family, huisbezoek.id(), Mark.Kind.TOO_MUCH,
+					"Twee afspraken op dezelfde ochtend, en ik moet om één uur werken.");
 			return null;
 		});
 	}

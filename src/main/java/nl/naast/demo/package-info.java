@@ -4,5 +4,5 @@
  * would.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "family", "access", "team", "plan" })
+		allowedDependencies = { "shared", "identity", "family", "access", "team", "plan", "demands" })
 package nl.naast.demo;

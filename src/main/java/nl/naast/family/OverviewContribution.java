@@ -16,8 +16,9 @@ public interface OverviewContribution {
 	 * @param titleKey message key of the item's heading
 	 * @param text the item itself, as written
 	 * @param link where to read more, or null
+	 * @param linkKey message key of the link's words
 	 */
-	record OverviewItem(String titleKey, String text, String link) {
+	record OverviewItem(String titleKey, String text, String link, String linkKey) {
 	}
 
 }

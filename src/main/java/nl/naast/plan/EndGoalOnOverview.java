@@ -20,7 +20,8 @@ class EndGoalOnOverview implements OverviewContribution {
 	@Override
 	public Optional<OverviewItem> forFamily(UUID familyId) {
 		return plans.endGoal(familyId)
-			.map(goal -> new OverviewItem("plan.endGoal", goal.text(), "/families/" + familyId + "/plan"));
+			.map(goal -> new OverviewItem("plan.endGoal", goal.text(), "/families/" + familyId + "/plan",
+					"highlight.more"));
 	}
 
 }

@@ -62,10 +62,10 @@ class DemandsBrowserIT extends BrowserTestBase {
 		browser.desktop();
 		browser.signIn(family.coordinator().email(), Fixtures.PASSWORD);
 		browser.open(family.path());
-		assertThat(browser.element(By.cssSelector(".highlight")).getText()).contains("2 botsende afspraken",
-				"1 opmerkingen van het gezin");
+		assertThat(browser.element(By.cssSelector(".highlight")).getText()).contains("2 afspraken botsen",
+				"1 opmerking van het gezin");
 		browser.assertAccessible();
-		browser.click(By.linkText("Wat er gevraagd wordt"));
+		browser.click(By.linkText("Bekijk wat er gevraagd wordt"));
 		browser.waitForText(By.tagName("h1"), "Wat er van");
 		assertThat(browser.element(By.cssSelector(".family-voice")).getText()).contains("Te veel",
 				"Twee afspraken op één ochtend lukt mij niet.");
