@@ -50,6 +50,30 @@ public record DemandForm(String askerOrg, String askerPerson, String askedOf, St
 				null, null, null, null, null);
 	}
 
+	/** The form filled with what a demand says now, for changing it. */
+	public static DemandForm of(Demand d, ZoneId zone) {
+		String date = "";
+		String start = "";
+		String endDate = "";
+		String end = "";
+		if (d.startsAt() != null) {
+			var from = d.startsAt().atZone(zone);
+			var until = d.endsAt().atZone(zone);
+			date = from.toLocalDate().toString();
+			if (!d.allDay()) {
+				start = from.toLocalTime().toString();
+				end = until.toLocalTime().toString();
+				endDate = until.toLocalDate().equals(from.toLocalDate()) ? "" : until.toLocalDate().toString();
+			}
+		}
+		return new DemandForm(d.askerOrg(), d.askerPerson(), d.askedOfId().toString(), d.what(), d.why(),
+				d.consequence(), d.kind().name(), date, start, endDate, end, d.allDay() ? "true" : "", d.place(),
+				d.dueOn() == null ? "" : d.dueOn().toString(), d.compulsory() ? "true" : "", d.reference(), d.topic(),
+				d.polarity() == null ? "" : d.polarity().name(),
+				d.periodFrom() == null ? "" : d.periodFrom().toString(),
+				d.periodTo() == null ? "" : d.periodTo().toString());
+	}
+
 	public boolean isAllDay() {
 		return "true".equals(allDay);
 	}

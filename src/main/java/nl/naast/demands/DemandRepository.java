@@ -76,6 +76,48 @@ class DemandRepository {
 			.update();
 	}
 
+	List<DemandChange> changes(UUID familyId) {
+		return jdbc.sql("SELECT * FROM demand_change WHERE family_id = ? ORDER BY changed_at, id")
+			.param(familyId)
+			.query((rs, n) -> new DemandChange(rs.getObject("demand_id", UUID.class),
+					rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("by_name"),
+					DemandStatus.valueOf(rs.getString("new_status")), rs.getString("reason"), rs.getString("old_text"),
+					rs.getString("new_text")))
+			.list();
+	}
+
+	/**
+	 * Replaces what a demand says, if nobody changed it since {@code old} was read, and
+	 * keeps both versions.
+	 * @throws ConcurrentEditException when someone else changed it first
+	 */
+	void change(UUID familyId, Demand old, Demand now, String reason, String oldText, String newText, String byName,
+			UUID by, Instant at) {
+		Integer minutes = now.startsAt() == null ? null
+				: (int) java.time.Duration.between(now.startsAt(), now.endsAt()).toMinutes();
+		int updated = jdbc
+			.sql("""
+					UPDATE demand SET asker_org = ?, asker_person = ?, asked_of_id = ?, asked_of_name = ?, what = ?, why = ?,
+					  consequence = ?, kind = ?, starts_at = ?, duration_minutes = ?, all_day = ?, place = ?, due_on = ?,
+					  compulsory = ?, reference = ?, topic = ?, polarity = ?, period_from = ?, period_to = ?,
+					  version = version + 1, updated_at = ?, updated_by = ?
+					WHERE family_id = ? AND id = ? AND version = ?
+					""")
+			.params(now.askerOrg(), now.askerPerson(), now.askedOfId(), now.askedOfName(), now.what(), now.why(),
+					now.consequence(), now.kind().name(), utc(now.startsAt()), minutes, now.allDay(), now.place(),
+					now.dueOn(), now.compulsory(), now.reference(), now.topic(),
+					now.polarity() == null ? null : now.polarity().name(), now.periodFrom(), now.periodTo(), utc(at),
+					by, familyId, old.id(), old.version())
+			.update();
+		if (updated != 1) {
+			throw new ConcurrentEditException("Demand " + old.id() + " changed meanwhile");
+		}
+		jdbc.sql("INSERT INTO demand_change (id, family_id, demand_id, changed_at, by_name, new_status, reason, "
+				+ "old_text, new_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(Ids.next(), familyId, old.id(), utc(at), byName, DemandStatus.OPEN.name(), reason, oldText, newText)
+			.update();
+	}
+
 	List<Contradiction> contradictions(UUID familyId) {
 		return jdbc.sql("SELECT * FROM demand_contradiction WHERE family_id = ? ORDER BY linked_at")
 			.param(familyId)

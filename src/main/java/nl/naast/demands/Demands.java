@@ -98,7 +98,10 @@ public class Demands {
 		return new DemandsView(familyId, directory.name(familyId), grant.relationship(), grant.accountId(), coming,
 				ongoing, past, clashing, load, monday, marks, members, LoadPicture.draw(load, people, monday),
 				access.retentionUntil(familyId).isPresent(), demands.contradictions(familyId),
-				all.stream().collect(Collectors.toMap(Demand::id, d -> d)));
+				all.stream().collect(Collectors.toMap(Demand::id, d -> d)),
+				demands.changes(familyId)
+					.stream()
+					.collect(Collectors.groupingBy(DemandChange::demandId, LinkedHashMap::new, Collectors.toList())));
 	}
 
 	/**
@@ -160,13 +163,8 @@ public class Demands {
 			return new Recorded(errors, false, false);
 		}
 		Instant now = clock.instant();
-		DemandKind kind = form.chosenKind().orElseThrow();
-		Demand demand = new Demand(Ids.next(), form.askerOrg().strip(), blank(form.askerPerson()), of.get().id(),
-				of.get().name(), form.what().strip(), blank(form.why()), blank(form.consequence()), kind,
-				checked.start(), checked.end(), kind == DemandKind.APPOINTMENT && form.isAllDay(), blank(form.place()),
-				checked.due(), form.isCompulsory(), blank(form.reference()), DemandStatus.OPEN, null, grant.accountId(),
-				grant.displayName(), grant.relationship(), 0, now, form.topic().isBlank() ? null : form.topic().strip(),
-				form.chosenPolarity().orElse(null), checked.periodFrom(), checked.periodTo());
+		Demand demand = fromForm(Ids.next(), form, checked, of.get(), grant.accountId(), grant.displayName(),
+				grant.relationship(), 0, now);
 		List<Demand> before = demands.ofFamily(familyId);
 		boolean clash = demand.appointment()
 			.map(a -> Clashes.clashesWithAny(a, appointments(before), rules.travelPerAppointment()))
@@ -237,6 +235,80 @@ public class Demands {
 			record(grant, AuditAction.UPDATE);
 		}
 		return errors;
+	}
+
+	/**
+	 * The asker (or the coordinator) changes what a demand says, saying why; what it said
+	 * before is kept.
+	 */
+	@Transactional
+	public Recorded change(UUID familyId, UUID demandId, DemandForm form, String reason, int version) {
+		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.UPDATE, "family.demands");
+		Demand old = openDemand(familyId, demandId);
+		if (!old.recordedBy().equals(grant.accountId()) && grant.relationship() != RelationshipKind.COORDINATOR) {
+			throw new NotFoundException("Only the asker or the coordinator changes a demand");
+		}
+		sameVersion(old, version);
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("demands.field." + field));
+		Optional<FamilyMemberName> of = files.memberNames(grant)
+			.stream()
+			.filter(m -> m.id().toString().equals(form.askedOf()))
+			.findFirst();
+		if (of.isEmpty()) {
+			errors.add("askedOf", "validation.choose");
+		}
+		DemandForm.Checked checked = form.check(errors, today(), clock.instant(), ZONE);
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			errors.add("reason", "demands.validation.changeReason");
+		}
+		else if (why.length() > DemandForm.MAX) {
+			errors.add("reason", "validation.tooLong", DemandForm.MAX);
+		}
+		if (!errors.isEmpty()) {
+			return new Recorded(errors, false, false);
+		}
+		Instant now = clock.instant();
+		Demand changed = fromForm(old.id(), form, checked, of.get(), old.recordedBy(), old.recordedByName(),
+				old.recordedByKind(), old.version(), old.createdAt());
+		List<Demand> others = demands.ofFamily(familyId).stream().filter(d -> !d.id().equals(old.id())).toList();
+		boolean clash = changed.appointment()
+			.map(a -> Clashes.clashesWithAny(a, appointments(others), rules.travelPerAppointment()))
+			.orElse(false);
+		demands.change(familyId, old, changed, why, summary(old), summary(changed), grant.displayName(),
+				grant.accountId(), now);
+		Set<java.util.Set<UUID>> linked = demands.contradictions(familyId)
+			.stream()
+			.filter(Contradiction::open)
+			.map(c -> java.util.Set.of(c.firstId(), c.secondId()))
+			.collect(Collectors.toSet());
+		List<Demand> contradicted = Contradictions.contradictedBy(changed, others)
+			.stream()
+			.filter(other -> !linked.contains(java.util.Set.of(other.id(), changed.id())))
+			.toList();
+		contradicted
+			.forEach(other -> demands.link(familyId, other.id(), changed.id(), null, true, grant.displayName(), now));
+		record(grant, AuditAction.UPDATE);
+		return new Recorded(errors, clash, !contradicted.isEmpty());
+	}
+
+	private Demand fromForm(UUID id, DemandForm form, DemandForm.Checked checked, FamilyMemberName of, UUID recordedBy,
+			String recordedByName, RelationshipKind recordedByKind, int version, Instant createdAt) {
+		DemandKind kind = form.chosenKind().orElseThrow();
+		return new Demand(id, form.askerOrg().strip(), blank(form.askerPerson()), of.id(), of.name(),
+				form.what().strip(), blank(form.why()), blank(form.consequence()), kind, checked.start(), checked.end(),
+				kind == DemandKind.APPOINTMENT && form.isAllDay(), blank(form.place()), checked.due(),
+				form.isCompulsory(), blank(form.reference()), DemandStatus.OPEN, null, recordedBy, recordedByName,
+				recordedByKind, version, createdAt, blank(form.topic()), form.chosenPolarity().orElse(null),
+				checked.periodFrom(), checked.periodTo());
+	}
+
+	/** A demand in one line, for the history: what, and when. */
+	private static String summary(Demand d) {
+		String when = d.startsAt() != null
+				? java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(d.startsAt().atZone(ZONE))
+				: d.dueOn() != null ? java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(d.dueOn()) : null;
+		return when == null ? d.what() : d.what() + " (" + when + ")";
 	}
 
 	/** A demand was met. */

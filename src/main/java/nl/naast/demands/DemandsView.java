@@ -21,7 +21,23 @@ import nl.naast.family.FamilyMemberName;
 public record DemandsView(UUID familyId, String familyName, RelationshipKind viewer, UUID viewerAccountId,
 		List<Demand> coming, List<Demand> ongoing, List<Demand> past, Set<UUID> clashing, List<WeekLoad> load,
 		LocalDate thisMonday, Map<UUID, List<Mark>> marks, List<FamilyMemberName> members, String loadSvg,
-		boolean closed, List<Contradiction> contradictions, Map<UUID, Demand> byId) {
+		boolean closed, List<Contradiction> contradictions, Map<UUID, Demand> byId,
+		Map<UUID, List<DemandChange>> changes) {
+
+	public List<DemandChange> changesOf(UUID demandId) {
+		return changes.getOrDefault(demandId, List.of());
+	}
+
+	/**
+	 * Whether this person may change what the demand says: the asker, or the coordinator.
+	 */
+	public boolean mayChange(Demand demand) {
+		return !closed && demand.open() && (demand.recordedBy().equals(viewerAccountId) || coordinator());
+	}
+
+	public DemandForm formOf(Demand demand) {
+		return DemandForm.of(demand, nl.naast.shared.DisplayTime.ZONE);
+	}
 
 	public List<Contradiction> openContradictions() {
 		return contradictions.stream().filter(Contradiction::open).toList();

@@ -66,7 +66,12 @@ class DemandsWebTests {
 	}
 
 	private MockHttpServletRequestBuilder appointment(String what, LocalDate day, String from, String to) {
-		return post(demands).with(csrf())
+		return appointmentAt(demands, what, day, from, to);
+	}
+
+	private MockHttpServletRequestBuilder appointmentAt(String url, String what, LocalDate day, String from,
+			String to) {
+		return post(url).with(csrf())
 			.param("kind", "APPOINTMENT")
 			.param("askedOf", carer)
 			.param("askerOrg", "Jeugdbescherming")
@@ -216,6 +221,42 @@ class DemandsWebTests {
 		assertThat(resolved.select(".contradictions")).isEmpty();
 		assertThat(resolved.select("#resolved-title + ul li")).hasSize(2);
 		assertThat(page(get(family.path()), coordinator).select(".highlight").text()).doesNotContain("tegen");
+	}
+
+	@Test
+	void theAskerChangesADemandWithAReasonAndWhatItSaidBeforeIsKept() throws Exception {
+		mvc.perform(appointment("Gesprek over school", nextMonday, "10:00", "11:00").session(coordinator));
+		Element demand = page(get(demands), coordinator).select(".demand").first();
+		String change = demand.select("form[action$=/change]").attr("action");
+		String version = demand.select("form[action$=/change] input[name=version]").val();
+		assertThat(demand.select("form[action$=/change] input[name=startTime]").val()).isEqualTo("10:00");
+
+		Document noReason = page(
+				appointmentAt(change, "Gesprek over school", nextMonday, "14:00", "15:00").param("version", version)
+					.param("reason", ""),
+				coordinator);
+		assertThat(noReason.select("details[open] .error-summary").text()).contains("waarom");
+		assertThat(noReason.select("details[open] input[name=startTime]").val()).isEqualTo("14:00");
+
+		mvc.perform(post(change).session(coordinator)
+			.with(csrf())
+			.param("kind", "APPOINTMENT")
+			.param("askedOf", carer)
+			.param("askerOrg", "Jeugdbescherming")
+			.param("what", "Gesprek over school")
+			.param("date", nextMonday.toString())
+			.param("startTime", "14:00")
+			.param("endTime", "15:00")
+			.param("reason", "De school kan pas 's middags.")
+			.param("version", version));
+		Document after = page(get(demands), parent);
+		assertThat(after.select(".demand .history").text()).contains("10:00", "14:00", "De school kan pas 's middags.");
+		// the parent did not ask it, so cannot change it
+		assertThat(after.select("form[action$=/change]")).isEmpty();
+		assertThat(mvc.perform(post(change).session(parent).with(csrf()).param("reason", "x").param("version", "1"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 	}
 
 	@Test

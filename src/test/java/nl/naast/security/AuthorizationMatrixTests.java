@@ -129,6 +129,7 @@ class AuthorizationMatrixTests {
 		// withdrawn only by the asker (here the coordinator recorded it)
 		EXPECTED.put("POST /families/{id}/demands/{demandId}/withdraw", EnumSet.of(Actor.COORDINATOR_OF_A));
 		EXPECTED.put("POST /families/{id}/demands/{demandId}/mark", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/demands/{demandId}/change", EnumSet.of(Actor.COORDINATOR_OF_A));
 		EXPECTED.put("POST /families/{id}/demands/{demandId}/contradiction", demandShapers);
 		EXPECTED.put("POST /families/{id}/demands/contradictions/{contradictionId}/resolve", demandShapers);
 		EXPECTED.put("GET /admin", EnumSet.of(Actor.ADMIN));

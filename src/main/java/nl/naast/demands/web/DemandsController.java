@@ -74,6 +74,26 @@ class DemandsController {
 		return "redirect:/families/" + id + "/demands";
 	}
 
+	@PostMapping(DEMANDS + "/{demandId}/change")
+	String change(@PathVariable UUID id, @PathVariable UUID demandId, DemandForm form,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "-1") int version, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Demands.Recorded changed = demands.change(id, demandId, form, reason, version);
+			if (!changed.ok()) {
+				model.addAttribute("changeForm", form);
+				return page(id, model, "change-" + demandId, changed.errors(), DemandForm.blank(), reason, false);
+			}
+			redirect.addFlashAttribute("notice", changed.clashes() ? "demands.notice.clash"
+					: changed.contradicts() ? "demands.notice.contradiction" : "demands.notice.changed");
+		}
+		catch (ConcurrentEditException e) {
+			model.addAttribute("changeForm", form);
+			return page(id, model, "change-" + demandId, FormErrors.none(), DemandForm.blank(), reason, true);
+		}
+		return "redirect:/families/" + id + "/demands";
+	}
+
 	@PostMapping(DEMANDS + "/{demandId}/contradiction")
 	String link(@PathVariable UUID id, @PathVariable UUID demandId, @RequestParam(defaultValue = "") String other,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
@@ -121,6 +141,9 @@ class DemandsController {
 		model.addAttribute("form", form);
 		model.addAttribute("typedText", text);
 		model.addAttribute("conflict", conflict);
+		if (!model.containsAttribute("changeForm")) {
+			model.addAttribute("changeForm", DemandForm.blank());
+		}
 		return "demands/demands";
 	}
 
