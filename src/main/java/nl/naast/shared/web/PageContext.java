@@ -72,6 +72,17 @@ public record PageContext(Locale locale, String csrfParameter, String csrfToken,
 		return DisplayTime.dateTime(instant, locale);
 	}
 
+	/** The time of day, e.g. 09:30, in Amsterdam time. */
+	public String time(Instant instant) {
+		return instant == null ? ""
+				: java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(DisplayTime.ZONE));
+	}
+
+	/** The day of a moment, in Amsterdam time. */
+	public String day(Instant instant) {
+		return instant == null ? "" : date(instant.atZone(DisplayTime.ZONE).toLocalDate());
+	}
+
 	public String date(LocalDate date) {
 		return DisplayTime.date(date, locale);
 	}
