@@ -151,13 +151,7 @@ public class Demands {
 	public Recorded record(UUID familyId, DemandForm form) {
 		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.CREATE, "family.demands");
 		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("demands.field." + field));
-		Optional<FamilyMemberName> of = files.memberNames(grant)
-			.stream()
-			.filter(m -> m.id().toString().equals(form.askedOf()))
-			.findFirst();
-		if (of.isEmpty()) {
-			errors.add("askedOf", "validation.choose");
-		}
+		Optional<FamilyMemberName> of = askedOf(grant, form, errors);
 		DemandForm.Checked checked = form.check(errors, today(), clock.instant(), ZONE);
 		if (!errors.isEmpty()) {
 			return new Recorded(errors, false, false);
@@ -250,13 +244,7 @@ public class Demands {
 		}
 		sameVersion(old, version);
 		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("demands.field." + field));
-		Optional<FamilyMemberName> of = files.memberNames(grant)
-			.stream()
-			.filter(m -> m.id().toString().equals(form.askedOf()))
-			.findFirst();
-		if (of.isEmpty()) {
-			errors.add("askedOf", "validation.choose");
-		}
+		Optional<FamilyMemberName> of = askedOf(grant, form, errors);
 		DemandForm.Checked checked = form.check(errors, today(), clock.instant(), ZONE);
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
@@ -290,6 +278,21 @@ public class Demands {
 			.forEach(other -> demands.link(familyId, other.id(), changed.id(), null, true, grant.displayName(), now));
 		record(grant, AuditAction.UPDATE);
 		return new Recorded(errors, clash, !contradicted.isEmpty());
+	}
+
+	/**
+	 * The family member the demand is asked of; only members of this family can be
+	 * chosen.
+	 */
+	private Optional<FamilyMemberName> askedOf(FamilyGrant grant, DemandForm form, FormErrors errors) {
+		Optional<FamilyMemberName> of = files.memberNames(grant)
+			.stream()
+			.filter(m -> m.id().toString().equals(form.askedOf()))
+			.findFirst();
+		if (of.isEmpty()) {
+			errors.add("askedOf", "validation.choose");
+		}
+		return of;
 	}
 
 	private Demand fromForm(UUID id, DemandForm form, DemandForm.Checked checked, FamilyMemberName of, UUID recordedBy,
