@@ -2,7 +2,6 @@ package nl.naast.access;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.naast.shared.Utc;
 import nl.naast.shared.Ids;
 
 /** The family's current consent per team member and part, and every change to it. */
@@ -47,7 +47,7 @@ class ConsentRepository {
 	void grant(UUID familyId, UUID accountId, FilePart part, ConsentChange change) {
 		jdbc.sql(
 				"INSERT INTO family_consent (family_id, account_id, part, granted_at, granted_by) VALUES (?, ?, ?, ?, ?)")
-			.params(familyId, accountId, part.name(), utc(change.at()), change.byAccountId())
+			.params(familyId, accountId, part.name(), Utc.of(change.at()), change.byAccountId())
 			.update();
 		record(change);
 	}
@@ -73,7 +73,7 @@ class ConsentRepository {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(Ids.next(), change.familyId(), change.memberAccountId(), change.memberName(), change.part().name(),
-					change.granted(), utc(change.at()), change.byAccountId(), change.byName(), change.onPaper(),
+					change.granted(), Utc.of(change.at()), change.byAccountId(), change.byName(), change.onPaper(),
 					change.givenByName(), change.signedOn(), change.note())
 			.update();
 	}
@@ -89,10 +89,6 @@ class ConsentRepository {
 					rs.getString("given_by_name"), rs.getObject("signed_on", java.time.LocalDate.class),
 					rs.getString("note")))
 			.list();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.naast.shared.Utc;
 import nl.naast.access.RelationshipKind;
 import nl.naast.shared.ConcurrentEditException;
 import nl.naast.shared.Ids;
@@ -51,9 +51,9 @@ class DemandRepository {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(d.id(), familyId, d.askerOrg(), d.askerPerson(), d.askedOfId(), d.askedOfName(), d.what(), d.why(),
-					d.consequence(), d.kind().name(), utc(d.startsAt()), minutes, d.allDay(), d.place(), d.dueOn(),
+					d.consequence(), d.kind().name(), Utc.of(d.startsAt()), minutes, d.allDay(), d.place(), d.dueOn(),
 					d.compulsory(), d.reference(), d.status().name(), d.recordedBy(), d.recordedByName(),
-					d.recordedByKind().name(), utc(now), d.recordedBy(), utc(now), d.recordedBy(), d.topic(),
+					d.recordedByKind().name(), Utc.of(now), d.recordedBy(), Utc.of(now), d.recordedBy(), d.topic(),
 					d.polarity() == null ? null : d.polarity().name(), d.periodFrom(), d.periodTo())
 			.update();
 	}
@@ -64,7 +64,7 @@ class DemandRepository {
 				UPDATE demand SET status = ?, withdraw_reason = ?, version = version + 1, updated_at = ?, updated_by = ?
 				WHERE family_id = ? AND id = ? AND version = ?
 				""")
-			.params(status.name(), status == DemandStatus.WITHDRAWN ? reason : null, utc(now), by, familyId, d.id(),
+			.params(status.name(), status == DemandStatus.WITHDRAWN ? reason : null, Utc.of(now), by, familyId, d.id(),
 					d.version())
 			.update();
 		if (updated != 1) {
@@ -72,7 +72,7 @@ class DemandRepository {
 		}
 		jdbc.sql("INSERT INTO demand_change (id, family_id, demand_id, changed_at, by_name, new_status, reason) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(Ids.next(), familyId, d.id(), utc(now), byName, status.name(), reason)
+			.params(Ids.next(), familyId, d.id(), Utc.of(now), byName, status.name(), reason)
 			.update();
 	}
 
@@ -104,9 +104,9 @@ class DemandRepository {
 					WHERE family_id = ? AND id = ? AND version = ?
 					""")
 			.params(now.askerOrg(), now.askerPerson(), now.askedOfId(), now.askedOfName(), now.what(), now.why(),
-					now.consequence(), now.kind().name(), utc(now.startsAt()), minutes, now.allDay(), now.place(),
+					now.consequence(), now.kind().name(), Utc.of(now.startsAt()), minutes, now.allDay(), now.place(),
 					now.dueOn(), now.compulsory(), now.reference(), now.topic(),
-					now.polarity() == null ? null : now.polarity().name(), now.periodFrom(), now.periodTo(), utc(at),
+					now.polarity() == null ? null : now.polarity().name(), now.periodFrom(), now.periodTo(), Utc.of(at),
 					by, familyId, old.id(), old.version())
 			.update();
 		if (updated != 1) {
@@ -114,7 +114,8 @@ class DemandRepository {
 		}
 		jdbc.sql("INSERT INTO demand_change (id, family_id, demand_id, changed_at, by_name, new_status, reason, "
 				+ "old_text, new_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(Ids.next(), familyId, old.id(), utc(at), byName, DemandStatus.OPEN.name(), reason, oldText, newText)
+			.params(Ids.next(), familyId, old.id(), Utc.of(at), byName, DemandStatus.OPEN.name(), reason, oldText,
+					newText)
 			.update();
 	}
 
@@ -133,7 +134,7 @@ class DemandRepository {
 		jdbc.sql(
 				"INSERT INTO demand_contradiction (id, family_id, first_id, second_id, note, detected, linked_by_name, "
 						+ "linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(Ids.next(), familyId, first, second, note, detected, byName, utc(now))
+			.params(Ids.next(), familyId, first, second, note, detected, byName, Utc.of(now))
 			.update();
 	}
 
@@ -144,7 +145,7 @@ class DemandRepository {
 		return jdbc
 			.sql("UPDATE demand_contradiction SET resolved_at = ?, resolved_by_name = ?, resolution = ? "
 					+ "WHERE family_id = ? AND id = ? AND resolved_at IS NULL")
-			.params(utc(now), byName, resolution, familyId, contradictionId)
+			.params(Utc.of(now), byName, resolution, familyId, contradictionId)
 			.update() == 1;
 	}
 
@@ -164,7 +165,7 @@ class DemandRepository {
 	void mark(UUID familyId, UUID demandId, Mark.Kind kind, String words, UUID by, String byName, Instant now) {
 		jdbc.sql("INSERT INTO demand_mark (id, family_id, demand_id, mark, words, marked_by, by_name, marked_at) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(Ids.next(), familyId, demandId, kind.name(), words, by, byName, utc(now))
+			.params(Ids.next(), familyId, demandId, kind.name(), words, by, byName, Utc.of(now))
 			.update();
 	}
 
@@ -184,10 +185,6 @@ class DemandRepository {
 				rs.getString("topic"),
 				rs.getString("polarity") == null ? null : Polarity.valueOf(rs.getString("polarity")),
 				rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -408,7 +408,7 @@ public class Demands {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(ZONE));
+		return nl.naast.shared.DisplayTime.today(clock);
 	}
 
 	private static String blank(String value) {

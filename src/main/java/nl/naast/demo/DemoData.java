@@ -183,7 +183,7 @@ class DemoData implements ApplicationRunner {
 		// what is asked of Samira: a clash next Tuesday, a rule, a task, and two requests
 		// that contradict
 		UUID family = invitation.familyId();
-		java.time.LocalDate tuesday = java.time.LocalDate.now(clock.withZone(nl.naast.shared.DisplayTime.ZONE))
+		java.time.LocalDate tuesday = nl.naast.shared.DisplayTime.today(clock)
 			.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
 		String samira = accounts
 			.actingAs(coordinator.id(), () -> families.overview(family).family().carers().get(0).id())

@@ -64,7 +64,7 @@ public class FamilyFiles {
 	public FamilyView overview(UUID familyId) {
 		FamilyGrant grant = access.require(familyId, FilePart.OVERVIEW, AuditAction.VIEW, "family.overview");
 		Family family = families.find(familyId).orElseThrow(() -> new NotFoundException("No family " + familyId));
-		LocalDate today = LocalDate.now(clock.withZone(DisplayTime.ZONE));
+		LocalDate today = nl.naast.shared.DisplayTime.today(clock);
 		if (grant.relationship() == RelationshipKind.YOUTH) {
 			return new FamilyView(ownPart(family, grant.memberId()), grant.relationship(), grant.memberId(), List.of(),
 					today, contributionsFor(familyId));
@@ -202,7 +202,7 @@ public class FamilyFiles {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(DisplayTime.ZONE));
+		return nl.naast.shared.DisplayTime.today(clock);
 	}
 
 }

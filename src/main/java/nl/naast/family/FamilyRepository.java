@@ -3,7 +3,6 @@ package nl.naast.family;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.naast.shared.Utc;
 import nl.naast.shared.ConcurrentEditException;
 import nl.naast.shared.Ids;
 import nl.naast.shared.PageRequest;
@@ -69,7 +69,7 @@ class FamilyRepository {
 				  updated_by)
 				VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)
 				""")
-			.params(family.id(), family.name(), family.strengths(), family.concerns(), utc(now), by, utc(now), by)
+			.params(family.id(), family.name(), family.strengths(), family.concerns(), Utc.of(now), by, Utc.of(now), by)
 			.update();
 		saveMembers(family, by, now);
 	}
@@ -85,7 +85,8 @@ class FamilyRepository {
 				  updated_by = ?
 				WHERE id = ? AND version = ?
 				""")
-			.params(family.name(), family.strengths(), family.concerns(), utc(now), by, family.id(), family.version())
+			.params(family.name(), family.strengths(), family.concerns(), Utc.of(now), by, family.id(),
+					family.version())
 			.update();
 		if (updated != 1) {
 			throw new ConcurrentEditException("Family " + family.id() + " was changed by someone else");
@@ -108,8 +109,8 @@ class FamilyRepository {
 					  version = version + 1, updated_at = ?, updated_by = ?
 					WHERE id = ? AND family_id = ?
 					""")
-				.params(carer.name(), carer.phone(), carer.email(), carer.preferredLanguage(), position, utc(now), by,
-						id, family.id())
+				.params(carer.name(), carer.phone(), carer.email(), carer.preferredLanguage(), position, Utc.of(now),
+						by, id, family.id())
 				.update();
 			if (updated == 0) {
 				jdbc.sql("""
@@ -118,7 +119,7 @@ class FamilyRepository {
 						VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
 						""")
 					.params(id, family.id(), carer.name(), carer.phone(), carer.email(), carer.preferredLanguage(),
-							position, utc(now), by, utc(now), by)
+							position, Utc.of(now), by, Utc.of(now), by)
 					.update();
 			}
 			position++;
@@ -134,7 +135,7 @@ class FamilyRepository {
 					WHERE id = ? AND family_id = ?
 					""")
 				.params(child.name(), child.dateOfBirth(), child.livingSituation().name(), child.livingSince(),
-						child.livingWith(), child.email(), position, utc(now), by, id, family.id())
+						child.livingWith(), child.email(), position, Utc.of(now), by, id, family.id())
 				.update();
 			if (updated == 0) {
 				jdbc.sql("""
@@ -143,8 +144,8 @@ class FamilyRepository {
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
 						""")
 					.params(id, family.id(), child.name(), child.dateOfBirth(), child.livingSituation().name(),
-							child.livingSince(), child.livingWith(), child.email(), position, utc(now), by, utc(now),
-							by)
+							child.livingSince(), child.livingWith(), child.email(), position, Utc.of(now), by,
+							Utc.of(now), by)
 					.update();
 			}
 			position++;
@@ -219,10 +220,6 @@ class FamilyRepository {
 	private static String likePattern(String query) {
 		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
 		return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private record FamilyRow(UUID id, String name, String strengths, String concerns, int version, Instant createdAt,

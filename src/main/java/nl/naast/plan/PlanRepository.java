@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.naast.shared.Utc;
 import nl.naast.access.RelationshipKind;
 import nl.naast.shared.ConcurrentEditException;
 import nl.naast.shared.Ids;
@@ -68,8 +68,8 @@ class PlanRepository {
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
 						""")
 			.params(goal.id(), familyId, goal.horizon().name(), goal.text(), goal.status().name(),
-					goal.authorAccountId(), goal.authorName(), goal.authorKind().name(), utc(goal.agreedAt()),
-					goal.agreedByName(), utc(now), by, utc(now), by)
+					goal.authorAccountId(), goal.authorName(), goal.authorKind().name(), Utc.of(goal.agreedAt()),
+					goal.agreedByName(), Utc.of(now), by, Utc.of(now), by)
 			.update();
 	}
 
@@ -83,7 +83,7 @@ class PlanRepository {
 				UPDATE plan_goal SET horizon = ?, text = ?, status = ?, version = version + 1, updated_at = ?,
 				  updated_by = ?
 				WHERE family_id = ? AND id = ? AND version = ?
-				""").params(horizon.name(), text, status.name(), utc(now), by, familyId, goalId, version).update();
+				""").params(horizon.name(), text, status.name(), Utc.of(now), by, familyId, goalId, version).update();
 		if (updated != 1) {
 			throw new ConcurrentEditException("Goal " + goalId + " changed meanwhile");
 		}
@@ -94,7 +94,7 @@ class PlanRepository {
 				UPDATE plan_goal SET agreed_at = ?, agreed_by_name = ?, version = version + 1, updated_at = ?,
 				  updated_by = ?
 				WHERE family_id = ? AND id = ? AND version = ? AND agreed_at IS NULL
-				""").params(utc(now), byName, utc(now), by, familyId, goalId, version).update();
+				""").params(Utc.of(now), byName, Utc.of(now), by, familyId, goalId, version).update();
 		if (updated != 1) {
 			throw new ConcurrentEditException("Goal " + goalId + " changed meanwhile");
 		}
@@ -113,7 +113,7 @@ class PlanRepository {
 				""")
 			.params(step.id(), familyId, step.goalId(), step.what(), step.whoFamily() ? "FAMILY" : "TEAM", step.whoId(),
 					step.whoName(), step.dueOn(), step.needs(), step.status().name(), step.proposal(),
-					step.proposedBy(), last == null ? 0 : last + 1, utc(now), by, utc(now), by)
+					step.proposedBy(), last == null ? 0 : last + 1, Utc.of(now), by, Utc.of(now), by)
 			.update();
 	}
 
@@ -121,7 +121,7 @@ class PlanRepository {
 		int updated = jdbc.sql("""
 				UPDATE plan_step SET status = ?, proposal = ?, version = version + 1, updated_at = ?, updated_by = ?
 				WHERE family_id = ? AND id = ? AND version = ?
-				""").params(status.name(), proposal, utc(now), by, familyId, stepId, version).update();
+				""").params(status.name(), proposal, Utc.of(now), by, familyId, stepId, version).update();
 		if (updated != 1) {
 			throw new ConcurrentEditException("Step " + stepId + " changed meanwhile");
 		}
@@ -133,7 +133,9 @@ class PlanRepository {
 			int updated = jdbc.sql("""
 					UPDATE plan_step SET position = ?, version = version + 1, updated_at = ?, updated_by = ?
 					WHERE family_id = ? AND id = ? AND version = ?
-					""").params(pair[1].position(), utc(now), by, familyId, pair[0].id(), pair[0].version()).update();
+					""")
+				.params(pair[1].position(), Utc.of(now), by, familyId, pair[0].id(), pair[0].version())
+				.update();
 			if (updated != 1) {
 				throw new ConcurrentEditException("Step " + pair[0].id() + " changed meanwhile");
 			}
@@ -146,7 +148,7 @@ class PlanRepository {
 				  new_text, old_status, new_status, reason)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(Ids.next(), familyId, change.goalId(), change.stepId(), utc(change.at()), by, change.byName(),
+			.params(Ids.next(), familyId, change.goalId(), change.stepId(), Utc.of(change.at()), by, change.byName(),
 					change.oldText(), change.newText(), change.oldStatus() == null ? null : change.oldStatus().name(),
 					change.newStatus().name(), change.reason())
 			.update();
@@ -171,10 +173,6 @@ class PlanRepository {
 
 	private static Progress progress(String value) {
 		return value == null ? null : Progress.valueOf(value);
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

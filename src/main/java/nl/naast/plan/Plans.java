@@ -371,7 +371,7 @@ public class Plans {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(DisplayTime.ZONE));
+		return nl.naast.shared.DisplayTime.today(clock);
 	}
 
 }

@@ -15,6 +15,11 @@ public final class DisplayTime {
 	private DisplayTime() {
 	}
 
+	/** Today as people in the Netherlands count days, by the injected clock. */
+	public static LocalDate today(java.time.Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
 	public static String dateTime(Instant instant, Locale locale) {
 		if (instant == null) {
 			return "";

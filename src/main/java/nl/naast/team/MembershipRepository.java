@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.naast.shared.Utc;
 import nl.naast.shared.ConcurrentEditException;
 
 @Repository
@@ -61,7 +61,7 @@ class MembershipRepository {
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
 						""")
 			.params(m.id(), m.familyId(), m.accountId(), m.roleForFamily(), m.task(), m.notTask(), m.status().name(),
-					tokenHash, utc(m.expiresAt()), by, utc(now), utc(now), by, utc(now), by)
+					tokenHash, Utc.of(m.expiresAt()), by, Utc.of(now), Utc.of(now), by, Utc.of(now), by)
 			.update();
 	}
 
@@ -80,7 +80,7 @@ class MembershipRepository {
 			.sql("UPDATE team_membership SET status = :to, version = version + 1, updated_at = :now, "
 					+ "updated_by = :by" + timestamps + " WHERE id = :id AND version = :version")
 			.param("to", to.name())
-			.param("now", utc(now))
+			.param("now", Utc.of(now))
 			.param("by", by)
 			.param("id", m.id())
 			.param("version", m.version())
@@ -101,10 +101,6 @@ class MembershipRepository {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

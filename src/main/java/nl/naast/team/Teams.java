@@ -392,7 +392,7 @@ public class Teams {
 	}
 
 	private java.time.LocalDate today() {
-		return java.time.LocalDate.now(clock.withZone(nl.naast.shared.DisplayTime.ZONE));
+		return nl.naast.shared.DisplayTime.today(clock);
 	}
 
 	private Optional<Membership> usable(String token) {
