@@ -25,7 +25,10 @@ final class AccessPolicy {
 			FilePart.PLAN, Set.of(AuditAction.CREATE),
 			// record what their organisation asks of the family, and mark it done or
 			// withdrawn
-			FilePart.DEMANDS, Set.of(AuditAction.CREATE, AuditAction.UPDATE));
+			FilePart.DEMANDS, Set.of(AuditAction.CREATE, AuditAction.UPDATE),
+			// who goes along to a meeting writes its summary and agreements; the meetings
+			// service keeps this to the companions of that meeting
+			FilePart.MEETINGS, Set.of(AuditAction.CREATE, AuditAction.UPDATE));
 
 	private static final Map<RelationshipKind, Map<FilePart, Set<AuditAction>>> RULES = new EnumMap<>(
 			RelationshipKind.class);
@@ -48,6 +51,9 @@ final class AccessPolicy {
 		// parents add what they were asked ("the school asked me to ...") and mark
 		// demands in their own words
 		parent.put(FilePart.DEMANDS, ALL);
+		// parents plan meetings, prepare them, write their own account and answer "did
+		// it help?"
+		parent.put(FilePart.MEETINGS, ALL);
 		RULES.put(RelationshipKind.PARENT, parent);
 
 		// a young person sees their own part of the overview and who helps; the family's

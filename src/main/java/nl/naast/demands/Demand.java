@@ -23,12 +23,14 @@ import nl.naast.access.RelationshipKind;
  * null
  * @param periodFrom from when it holds, if said
  * @param periodTo until when it holds, if said
+ * @param meetingId the meeting this appointment is, or null; such an appointment changes
+ * with its meeting only
  */
 public record Demand(UUID id, String askerOrg, String askerPerson, UUID askedOfId, String askedOfName, String what,
 		String why, String consequence, DemandKind kind, Instant startsAt, Instant endsAt, boolean allDay, String place,
 		LocalDate dueOn, boolean compulsory, String reference, DemandStatus status, String withdrawReason,
 		UUID recordedBy, String recordedByName, RelationshipKind recordedByKind, int version, Instant createdAt,
-		String topic, Polarity polarity, LocalDate periodFrom, LocalDate periodTo) {
+		String topic, Polarity polarity, LocalDate periodFrom, LocalDate periodTo, UUID meetingId) {
 
 	public Optional<Appointment> appointment() {
 		if (kind != DemandKind.APPOINTMENT || status != DemandStatus.OPEN || startsAt == null || endsAt == null) {
@@ -46,6 +48,11 @@ public record Demand(UUID id, String askerOrg, String askerPerson, UUID askedOfI
 			return Optional.of(startsAt.atZone(zone).toLocalDate());
 		}
 		return Optional.ofNullable(kind == DemandKind.TASK ? dueOn : null);
+	}
+
+	/** An appointment that belongs to a meeting, changed and cancelled with it. */
+	public boolean fromMeeting() {
+		return meetingId != null;
 	}
 
 	public boolean open() {

@@ -135,7 +135,7 @@ public class Demands {
 	 * The result of recording: what to fix, or whether the new appointment clashes with
 	 * another.
 	 */
-	public record Recorded(FormErrors errors, boolean clashes, boolean contradicts) {
+	public record Recorded(FormErrors errors, boolean clashes, boolean contradicts, UUID id) {
 
 		public boolean ok() {
 			return errors.isEmpty();
@@ -154,7 +154,7 @@ public class Demands {
 		Optional<FamilyMemberName> of = askedOf(grant, form, errors);
 		DemandForm.Checked checked = form.check(errors, today(), clock.instant(), ZONE);
 		if (!errors.isEmpty()) {
-			return new Recorded(errors, false, false);
+			return new Recorded(errors, false, false, null);
 		}
 		Instant now = clock.instant();
 		Demand demand = fromForm(Ids.next(), form, checked, of.get(), grant.accountId(), grant.displayName(),
@@ -171,7 +171,7 @@ public class Demands {
 			.forEach(other -> demands.link(familyId, other.id(), demand.id(), null, true, grant.displayName(), now));
 		boolean contradicts = !contradicted.isEmpty();
 		record(grant, AuditAction.CREATE);
-		return new Recorded(errors, clash, contradicts);
+		return new Recorded(errors, clash, contradicts, demand.id());
 	}
 
 	/**
@@ -238,7 +238,7 @@ public class Demands {
 	@Transactional
 	public Recorded change(UUID familyId, UUID demandId, DemandForm form, String reason, int version) {
 		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.UPDATE, "family.demands");
-		Demand old = openDemand(familyId, demandId);
+		Demand old = ownDemand(familyId, demandId);
 		if (!old.recordedBy().equals(grant.accountId()) && grant.relationship() != RelationshipKind.COORDINATOR) {
 			throw new NotFoundException("Only the asker or the coordinator changes a demand");
 		}
@@ -254,7 +254,7 @@ public class Demands {
 			errors.add("reason", "validation.tooLong", DemandForm.MAX);
 		}
 		if (!errors.isEmpty()) {
-			return new Recorded(errors, false, false);
+			return new Recorded(errors, false, false, null);
 		}
 		Instant now = clock.instant();
 		Demand changed = fromForm(old.id(), form, checked, of.get(), old.recordedBy(), old.recordedByName(),
@@ -277,7 +277,7 @@ public class Demands {
 		contradicted
 			.forEach(other -> demands.link(familyId, other.id(), changed.id(), null, true, grant.displayName(), now));
 		record(grant, AuditAction.UPDATE);
-		return new Recorded(errors, clash, !contradicted.isEmpty());
+		return new Recorded(errors, clash, !contradicted.isEmpty(), changed.id());
 	}
 
 	/**
@@ -303,11 +303,11 @@ public class Demands {
 				kind == DemandKind.APPOINTMENT && form.isAllDay(), blank(form.place()), checked.due(),
 				form.isCompulsory(), blank(form.reference()), DemandStatus.OPEN, null, recordedBy, recordedByName,
 				recordedByKind, version, createdAt, blank(form.topic()), form.chosenPolarity().orElse(null),
-				checked.periodFrom(), checked.periodTo());
+				checked.periodFrom(), checked.periodTo(), null);
 	}
 
 	/** A demand in one line, for the history: what, and when. */
-	private static String summary(Demand d) {
+	static String summary(Demand d) {
 		String when = d.startsAt() != null
 				? java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(d.startsAt().atZone(ZONE))
 				: d.dueOn() != null ? java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(d.dueOn()) : null;
@@ -318,7 +318,7 @@ public class Demands {
 	@Transactional
 	public void done(UUID familyId, UUID demandId, int version) {
 		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.UPDATE, "family.demands");
-		Demand demand = openDemand(familyId, demandId);
+		Demand demand = ownDemand(familyId, demandId);
 		boolean recorder = demand.recordedBy().equals(grant.accountId());
 		if (!recorder && grant.relationship() != RelationshipKind.COORDINATOR
 				&& grant.relationship() != RelationshipKind.PARENT) {
@@ -334,7 +334,7 @@ public class Demands {
 	@Transactional
 	public FormErrors withdraw(UUID familyId, UUID demandId, String reason, int version) {
 		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.UPDATE, "family.demands");
-		Demand demand = openDemand(familyId, demandId);
+		Demand demand = ownDemand(familyId, demandId);
 		if (!demand.recordedBy().equals(grant.accountId()) && grant.relationship() != RelationshipKind.COORDINATOR) {
 			throw new NotFoundException("Only the asker or the coordinator withdraws a demand");
 		}
@@ -383,6 +383,18 @@ public class Demands {
 		return demands.find(familyId, demandId)
 			.filter(Demand::open)
 			.orElseThrow(() -> new NotFoundException("No open demand"));
+	}
+
+	/**
+	 * An open demand of the family's own; a meeting's appointments change with the
+	 * meeting.
+	 */
+	private Demand ownDemand(UUID familyId, UUID demandId) {
+		Demand demand = openDemand(familyId, demandId);
+		if (demand.fromMeeting()) {
+			throw new NotFoundException("A meeting's appointment changes with its meeting");
+		}
+		return demand;
 	}
 
 	/**

@@ -29,7 +29,7 @@ class DemandsOnOverview implements OverviewContribution {
 	}
 
 	@Override
-	public Optional<OverviewItem> forFamily(UUID familyId) {
+	public List<OverviewItem> forFamily(UUID familyId) {
 		return demands.summary(familyId).map(summary -> {
 			Locale locale = LocaleContextHolder.getLocale();
 			List<String> parts = new ArrayList<>();
@@ -39,7 +39,7 @@ class DemandsOnOverview implements OverviewContribution {
 			add(parts, "demands.alert.contradictions", summary.openContradictions(), locale);
 			return new OverviewItem("demands.alert.title", String.join(" · ", parts),
 					"/families/" + familyId + "/demands", "demands.alert.more");
-		});
+		}).stream().toList();
 	}
 
 	/** Only what is there: "0 weeks too heavy" tells nobody anything. */

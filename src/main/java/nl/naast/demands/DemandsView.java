@@ -32,7 +32,8 @@ public record DemandsView(UUID familyId, String familyName, RelationshipKind vie
 	 * Whether this person may change what the demand says: the asker, or the coordinator.
 	 */
 	public boolean mayChange(Demand demand) {
-		return !closed && demand.open() && (demand.recordedBy().equals(viewerAccountId) || coordinator());
+		return !closed && demand.open() && !demand.fromMeeting()
+				&& (demand.recordedBy().equals(viewerAccountId) || coordinator());
 	}
 
 	public DemandForm formOf(Demand demand) {
@@ -77,7 +78,7 @@ public record DemandsView(UUID familyId, String familyName, RelationshipKind vie
 	 * the coordinator.
 	 */
 	public boolean mayClose(Demand demand, boolean withdraw) {
-		if (closed && !family()) {
+		if ((closed && !family()) || demand.fromMeeting()) {
 			return false;
 		}
 		boolean recorder = demand.recordedBy().equals(viewerAccountId);

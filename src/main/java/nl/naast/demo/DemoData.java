@@ -19,6 +19,9 @@ import nl.naast.identity.AccountSummary;
 import nl.naast.demands.DemandForm;
 import nl.naast.demands.Demands;
 import nl.naast.demands.Mark;
+import nl.naast.meetings.Forms;
+import nl.naast.meetings.MeetingForm;
+import nl.naast.meetings.Meetings;
 import nl.naast.plan.GoalForm;
 import nl.naast.plan.Plans;
 import nl.naast.plan.StepForm;
@@ -58,11 +61,14 @@ class DemoData implements ApplicationRunner {
 
 	private final Demands demands;
 
+	private final Meetings meetings;
+
 	private final java.time.Clock clock;
 
 	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
-			Demands demands, java.time.Clock clock, Environment environment) {
+			Demands demands, Meetings meetings, java.time.Clock clock, Environment environment) {
 		this.accounts = accounts;
+		this.meetings = meetings;
 		this.demands = demands;
 		this.clock = clock;
 		this.plans = plans;
@@ -225,6 +231,67 @@ class DemoData implements ApplicationRunner {
 				.orElseThrow();
 			demands.mark(family, huisbezoek.id(), Mark.Kind.TOO_MUCH,
 					"Twee afspraken op dezelfde ochtend, en ik moet om één uur werken.");
+			return null;
+		});
+		meetings(family, samira, coordinator, partner, parent, tuesday);
+	}
+
+	/**
+	 * A court hearing next week, prepared together, and last week's meeting with the
+	 * child protection worker, talked through afterwards.
+	 */
+	private void meetings(UUID family, String samira, AccountSummary coordinator, AccountSummary partner,
+			AccountSummary parent, java.time.LocalDate tuesday) {
+		java.time.LocalDate today = nl.naast.shared.DisplayTime.today(clock);
+		UUID hearing = accounts.actingAs(coordinator.id(), () -> {
+			UUID id = meetings
+				.plan(family,
+						new MeetingForm("COURT_HEARING", "Rechtbank Midden-Nederland", "Kinderrechter mr. De Boer",
+								tuesday.plusDays(2).toString(), "13:30", "14:30", "Vrouwe Justitiaplein 1, Utrecht", "",
+								List.of(samira), List.of(coordinator.id().toString()), ""))
+				.meetingId();
+			meetings.guide(family, id, new Forms.GuidanceForm(
+					"De rechter beslist of de ondertoezichtstelling een jaar langer duurt. Eerst praat de jeugdbeschermer, "
+							+ "daarna mag jij zeggen wat jij ervan vindt. Het duurt ongeveer een uur. De rechter zegt "
+							+ "meestal binnen twee weken wat de beslissing is.",
+					"Je identiteitsbewijs\nDe brief van de rechtbank"), 0);
+			return id;
+		});
+		accounts.actingAs(parent.id(),
+				() -> meetings.prepare(family, hearing,
+						new Forms.PreparationForm(
+								"Dat het beter gaat. Ik zie Bilal en Yasmina elke week en ik ben nooit te laat.",
+								"Wanneer mag Bilal in het weekend bij mij slapen?",
+								"Dat ze alleen naar de oude verslagen kijken.", "",
+								"Dat Sanne naast me zit. Even pauze als ik boos word."),
+						0));
+		UUID past = accounts.actingAs(coordinator.id(), () -> {
+			UUID id = meetings
+				.plan(family,
+						new MeetingForm("CHILD_PROTECTION", "Jeugdbescherming Regio Midden", "Jeroen Smit",
+								today.minusDays(6).toString(), "10:00", "11:00", "Kantoor Jeugdbescherming, Utrecht",
+								"", List.of(samira), List.of(coordinator.id().toString(), partner.id().toString()), ""))
+				.meetingId();
+			meetings.summarise(family, id, new Forms.SummaryForm(
+					"Jeroen vertelde dat het goed gaat met de omgang. Samira vertelde dat ze een grotere woning zoekt.",
+					"Bilal mag twee keer per maand een dag bij Samira zijn, zonder begeleiding.",
+					"Samira ziet Bilal vaker, en alleen. Als dat goed gaat, praten we over logeren.",
+					"Jeroen schrijft het verslag voor de rechter, voor de zitting.\nSamira belt de woningcorporatie deze week.",
+					""), true, 0);
+			meetings.agree(family, id, new Forms.AgreementForm("De woningcorporatie bellen over een grotere woning",
+					"FAMILY:" + samira, today.plusDays(4).toString()));
+			meetings.agree(family, id,
+					new Forms.AgreementForm("Het verslag voor de rechter schrijven", "TEAM:" + partner.id(), ""));
+			return id;
+		});
+		accounts.actingAs(parent.id(), () -> {
+			meetings.writeOwnAccount(family, past,
+					new Forms.OwnAccountForm(
+							"Spannend. Ik was blij dat Sanne erbij was. Jeroen luisterde beter dan de vorige keer.",
+							"Dat ik Bilal vaker mag zien."),
+					-1);
+			meetings.correct(family, past, "DECIDED", "Het is twee keer per maand een hele dag, van 10 tot 17 uur.");
+			meetings.steamOff(family, past, "Ik was echt boos toen de oude verslagen weer op tafel kwamen.");
 			return null;
 		});
 	}

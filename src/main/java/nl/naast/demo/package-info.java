@@ -4,5 +4,5 @@
  * would.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "family", "access", "team", "plan", "demands" })
+		allowedDependencies = { "shared", "identity", "family", "access", "team", "plan", "demands", "meetings" })
 package nl.naast.demo;

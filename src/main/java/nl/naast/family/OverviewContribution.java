@@ -1,16 +1,19 @@
 package nl.naast.family;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Lets a higher module put one short item at the top of the family overview (the plan's
- * end goal, say) without the family module depending on it. Implementations decide
- * themselves whether the current person may see it.
+ * Lets a higher module put short items at the top of the family overview (the plan's end
+ * goal, say) without the family module depending on it. Implementations decide themselves
+ * whether the current person may see it.
  */
 public interface OverviewContribution {
 
-	Optional<OverviewItem> forFamily(UUID familyId);
+	/**
+	 * The items for this family, most important first; none when there is nothing to say.
+	 */
+	List<OverviewItem> forFamily(UUID familyId);
 
 	/**
 	 * @param titleKey message key of the item's heading

@@ -27,7 +27,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	static final String[] OPEN = { "/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+			// a calendar app reads a coordinator's feed with the secret in its address
+			"/calendar/*" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -44,6 +46,8 @@ class SecurityConfiguration {
 				.requestMatchers("/families/**")
 				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.PARENT.name(), Role.YOUTH.name(),
 						Role.MANAGER.name())
+				.requestMatchers("/meetings/**")
+				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/invitations/**")
 				.hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name())
 				.requestMatchers("/", "/account/**")

@@ -1,5 +1,6 @@
 package nl.naast.plan;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,10 +19,12 @@ class EndGoalOnOverview implements OverviewContribution {
 	}
 
 	@Override
-	public Optional<OverviewItem> forFamily(UUID familyId) {
+	public List<OverviewItem> forFamily(UUID familyId) {
 		return plans.endGoal(familyId)
 			.map(goal -> new OverviewItem("plan.endGoal", goal.text(), "/families/" + familyId + "/plan",
-					"highlight.more"));
+					"highlight.more"))
+			.stream()
+			.toList();
 	}
 
 }

@@ -89,6 +89,31 @@ public class Plans {
 		return plans.goals(familyId).stream().filter(g -> g.horizon() == Horizon.END_GOAL && g.agreed()).findFirst();
 	}
 
+	/**
+	 * A goal a new step can go under, for other pages that make steps (a meeting's
+	 * agreements).
+	 */
+	public record GoalChoice(UUID id, String text, Horizon horizon) {
+	}
+
+	/**
+	 * The goals this person may add a step to, or none when they may not add steps at
+	 * all.
+	 */
+	@Transactional
+	public List<GoalChoice> goalsForNewSteps(UUID familyId) {
+		if (!access.may(familyId, FilePart.PLAN, AuditAction.CREATE)) {
+			return List.of();
+		}
+		FamilyGrant grant = access.require(familyId, FilePart.PLAN, AuditAction.LIST, "family.plan.goal");
+		return plans.goals(familyId)
+			.stream()
+			.filter(g -> grant.relationship() != RelationshipKind.YOUTH
+					|| g.authorAccountId().equals(grant.accountId()))
+			.map(g -> new GoalChoice(g.id(), g.text(), g.horizon()))
+			.toList();
+	}
+
 	private PlanView view(FamilyGrant grant) {
 		UUID familyId = grant.familyId();
 		LocalDate today = today();
@@ -223,6 +248,16 @@ public class Plans {
 	 */
 	@Transactional
 	public FormErrors addStep(UUID familyId, UUID goalId, StepForm form) {
+		return addStepFor(familyId, goalId, form).errors();
+	}
+
+	/** A step that was added, or what to fix. */
+	public record StepAdded(FormErrors errors, UUID stepId) {
+	}
+
+	/** Like {@link #addStep}, telling which step was made (an agreement links to it). */
+	@Transactional
+	public StepAdded addStepFor(UUID familyId, UUID goalId, StepForm form) {
 		FamilyGrant grant = access.authorise(familyId, FilePart.PLAN, AuditAction.CREATE, "family.plan.step");
 		Goal goal = plans.goal(familyId, goalId).orElseThrow(() -> new NotFoundException("No goal"));
 		boolean proposal = grant.relationship() == RelationshipKind.TEAM_MEMBER;
@@ -246,7 +281,7 @@ public class Plans {
 			errors.add("needs", "validation.tooLong", StepForm.MAX);
 		}
 		if (!errors.isEmpty()) {
-			return errors;
+			return new StepAdded(errors, null);
 		}
 		Instant now = clock.instant();
 		Step step = new Step(Ids.next(), goal.id(), form.what().strip(), who.get().family(), who.get().id(),
@@ -259,7 +294,7 @@ public class Plans {
 		if (!proposal) {
 			events.publishEvent(new PlanEvents.StepAssigned(familyId, goalId, step.id(), step.whoId()));
 		}
-		return errors;
+		return new StepAdded(errors, step.id());
 	}
 
 	/** A parent accepts or declines a partner's proposed step. */

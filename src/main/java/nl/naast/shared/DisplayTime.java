@@ -34,4 +34,17 @@ public final class DisplayTime {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 
+	/** A day with its weekday, e.g. "dinsdag 8 december 2026": people plan by weekday. */
+	public static String day(LocalDate date, Locale locale) {
+		if (date == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date);
+	}
+
+	/** The time of day, e.g. 09:30, in Amsterdam time. */
+	public static String time(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZONE));
+	}
+
 }

@@ -132,6 +132,38 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /families/{id}/demands/{demandId}/change", EnumSet.of(Actor.COORDINATOR_OF_A));
 		EXPECTED.put("POST /families/{id}/demands/{demandId}/contradiction", demandShapers);
 		EXPECTED.put("POST /families/{id}/demands/contradictions/{contradictionId}/resolve", demandShapers);
+		Set<Actor> meetingReaders = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A);
+		Set<Actor> coordinatorOfA = EnumSet.of(Actor.COORDINATOR_OF_A);
+		Set<Actor> parentOfA = EnumSet.of(Actor.PARENT_OF_A);
+		EXPECTED.put("GET /families/{id}/meetings", meetingReaders);
+		EXPECTED.put("POST /families/{id}/meetings", meetingReaders);
+		EXPECTED.put("GET /families/{id}/meetings/{meetingId}", meetingReaders);
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/details", meetingReaders);
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/cancel", meetingReaders);
+		EXPECTED.put("GET /families/{id}/meetings/{meetingId}/print", meetingReaders);
+		EXPECTED.put("GET /families/{id}/meetings/{meetingId}/calendar.ics", meetingReaders);
+		// before the meeting: the parent prepares, the coordinator says what to expect
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/preparation", parentOfA);
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/guidance", coordinatorOfA);
+		// afterwards: who went along writes the summary and the agreements
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/summary", coordinatorOfA);
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/agreements", coordinatorOfA);
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/agreements/{agreementId}/step", coordinatorOfA);
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/agreements/{agreementId}/demand", coordinatorOfA);
+		// and the parent writes their own account, corrects the summary and says whether
+		// it helped
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/own-account", parentOfA);
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/corrections", parentOfA);
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/feedback", parentOfA);
+		// steam off: the parents and the coordinator, nobody else
+		EXPECTED.put("POST /families/{id}/meetings/{meetingId}/private-notes", meetingReaders);
+		EXPECTED.put("GET /meetings/week", COORDINATORS);
+		EXPECTED.put("GET /meetings/calendar", COORDINATORS);
+		// a calendar app reads a live feed without signing in; it holds no family data
+		// beyond initials, times and places
+		EXPECTED.put("GET /calendar/{token}", EVERYONE);
+		EXPECTED.put("POST /meetings/calendar", COORDINATORS);
+		EXPECTED.put("POST /meetings/calendar/revoke", COORDINATORS);
 		EXPECTED.put("GET /admin", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/accounts", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/accounts", EnumSet.of(Actor.ADMIN));
@@ -161,6 +193,9 @@ class AuthorizationMatrixTests {
 	FamilyFiles files;
 
 	@Autowired
+	nl.naast.meetings.CalendarFeeds feeds;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -176,6 +211,10 @@ class AuthorizationMatrixTests {
 
 	UUID demandOfA;
 
+	Fixtures.FamilyMeetings meetingsOfA;
+
+	String feedOfA;
+
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
 
 	@BeforeAll
@@ -186,6 +225,8 @@ class AuthorizationMatrixTests {
 		throwaway = fixtures.account(Role.PARTNER);
 		goalOfA = fixtures.goalWithStep(familyA);
 		demandOfA = fixtures.demand(familyA);
+		meetingsOfA = fixtures.meetings(familyA);
+		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
 		sessions.put(Actor.PARENT_OF_A, SignIn.as(mvc, familyA.parent()));
@@ -292,10 +333,17 @@ class AuthorizationMatrixTests {
 				() -> files.overview(familyA.id()).family().carers().get(0).id().toString());
 		String path = parts[1].replace("{id}", familyA.id().toString())
 			.replace("{memberId}", carerId)
-			.replace("{token}", "an-unknown-invitation-token")
+			.replace("{token}", parts[1].startsWith("/calendar/") ? feedOfA : "an-unknown-invitation-token")
 			.replace("{goalId}", goalOfA.goalId().toString())
 			.replace("{demandId}", demandOfA.toString())
-			.replace("{contradictionId}", UUID.randomUUID().toString());
+			.replace("{contradictionId}", UUID.randomUUID().toString())
+			.replace("{agreementId}", meetingsOfA.agreement().toString());
+		if (path.contains("{meetingId}")) {
+			// each action on a meeting at the moment it is meant for
+			UUID meeting = path.endsWith("/preparation") || path.endsWith("/guidance") ? meetingsOfA.upcoming()
+					: path.endsWith("/summary") ? meetingsOfA.withDraftSummary() : meetingsOfA.withFinalSummary();
+			path = path.replace("{meetingId}", meeting.toString());
+		}
 		if (path.contains("{stepId}")) {
 			UUID step = path.endsWith("/proposal") ? fixtures.proposedStep(familyA, goalOfA.goalId())
 					: goalOfA.stepId();
@@ -320,7 +368,8 @@ class AuthorizationMatrixTests {
 				.param("answer", "decline")
 				.param("status", "OPEN")
 				.param("direction", "up")
-				.param("accept", "true");
+				.param("accept", "true")
+				.param("section", "SAID");
 		}
 		MockHttpSession session = sessions.get(actor);
 		return session == null ? request : request.session(session);

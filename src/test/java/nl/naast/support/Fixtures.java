@@ -15,6 +15,9 @@ import nl.naast.identity.Accounts;
 import nl.naast.identity.Role;
 import nl.naast.demands.DemandForm;
 import nl.naast.demands.Demands;
+import nl.naast.meetings.Forms;
+import nl.naast.meetings.MeetingForm;
+import nl.naast.meetings.Meetings;
 import nl.naast.plan.GoalForm;
 import nl.naast.plan.Plans;
 import nl.naast.plan.StepForm;
@@ -43,8 +46,11 @@ public class Fixtures {
 
 	private final Demands demands;
 
+	private final Meetings meetings;
+
 	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
-			JdbcTemplate jdbc) {
+			Meetings meetings, JdbcTemplate jdbc) {
+		this.meetings = meetings;
 		this.plans = plans;
 		this.demands = demands;
 		this.accounts = accounts;
@@ -209,6 +215,41 @@ public class Fixtures {
 					"EXPECTATION", "", "", "", "", "", "", "", "", "", "", "", "", ""));
 			return demands.view(family.id()).ongoing().get(0).id();
 		});
+	}
+
+	/**
+	 * Three meetings the coordinator planned with the first parent: one tomorrow, one
+	 * yesterday with a draft summary, and one yesterday with a final summary and an
+	 * agreement for the parent.
+	 */
+	public FamilyMeetings meetings(FamilyWithPeople family) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			String carer = families.overview(family.id()).family().carers().get(0).id().toString();
+			java.time.LocalDate today = java.time.LocalDate.now(nl.naast.shared.DisplayTime.ZONE);
+			UUID upcoming = plan(family, carer, today.plusDays(1));
+			UUID draft = plan(family, carer, today.minusDays(1));
+			meetings.summarise(family.id(), draft, new Forms.SummaryForm("Een eerste opzet", "", "", "", ""), false, 0);
+			UUID done = plan(family, carer, today.minusDays(1));
+			meetings.summarise(family.id(), done, new Forms.SummaryForm("Wat er gezegd is " + family.marker(), "", "",
+					"De school belt volgende week.", ""), true, 0);
+			meetings.agree(family.id(), done, new Forms.AgreementForm("Formulier invullen", "FAMILY:" + carer, ""));
+			UUID agreement = meetings.view(family.id(), done).agreements().get(0).id();
+			return new FamilyMeetings(upcoming, draft, done, agreement);
+		});
+	}
+
+	private UUID plan(FamilyWithPeople family, String carer, java.time.LocalDate day) {
+		Meetings.Planned planned = meetings.plan(family.id(),
+				new MeetingForm("SCHOOL", "Basisschool De Linde", "", day.toString(), "10:00", "11:00",
+						"Schoolstraat 1", "", java.util.List.of(carer),
+						java.util.List.of(family.coordinator().id().toString()), ""));
+		if (!planned.ok()) {
+			throw new IllegalStateException("Fixture meeting is invalid: " + planned.errors().all());
+		}
+		return planned.meetingId();
+	}
+
+	public record FamilyMeetings(UUID upcoming, UUID withDraftSummary, UUID withFinalSummary, UUID agreement) {
 	}
 
 	/** A parent opens these parts of the file to a team member. */

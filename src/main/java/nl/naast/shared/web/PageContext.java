@@ -86,4 +86,9 @@ public record PageContext(Locale locale, String csrfParameter, String csrfToken,
 	public String date(LocalDate date) {
 		return DisplayTime.date(date, locale);
 	}
+
+	/** A day with its weekday, e.g. "dinsdag 8 december 2026". */
+	public String weekday(LocalDate date) {
+		return DisplayTime.day(date, locale);
+	}
 }

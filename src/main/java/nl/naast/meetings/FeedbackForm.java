@@ -1,0 +1,52 @@
+package nl.naast.meetings;
+
+import java.util.Optional;
+
+import nl.naast.shared.web.FormErrors;
+
+/** "Did it help?" as answered: four numbers from 0 to 10 and an optional comment. */
+public record FeedbackForm(String heard, String mattered, String nextKnown, String useful, String comment) {
+
+	public static final String[] QUESTIONS = { "heard", "mattered", "nextKnown", "useful" };
+
+	public FeedbackForm {
+		heard = heard == null ? "" : heard;
+		mattered = mattered == null ? "" : mattered;
+		nextKnown = nextKnown == null ? "" : nextKnown;
+		useful = useful == null ? "" : useful;
+		comment = comment == null ? "" : comment;
+	}
+
+	public String answer(String question) {
+		return switch (question) {
+			case "heard" -> heard;
+			case "mattered" -> mattered;
+			case "nextKnown" -> nextKnown;
+			default -> useful;
+		};
+	}
+
+	int[] check(FormErrors errors) {
+		int[] scores = new int[QUESTIONS.length];
+		for (int i = 0; i < QUESTIONS.length; i++) {
+			scores[i] = score(errors, QUESTIONS[i], answer(QUESTIONS[i])).orElse(-1);
+		}
+		MeetingForm.text(errors, "comment", comment, false, 2000);
+		return scores;
+	}
+
+	private static Optional<Integer> score(FormErrors errors, String field, String value) {
+		try {
+			int score = Integer.parseInt(value.strip());
+			if (score >= 0 && score <= 10) {
+				return Optional.of(score);
+			}
+		}
+		catch (NumberFormatException e) {
+			// explained below
+		}
+		errors.add(field, "meetings.validation.score");
+		return Optional.empty();
+	}
+
+}
