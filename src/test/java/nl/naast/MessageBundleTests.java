@@ -75,6 +75,16 @@ class MessageBundleTests {
 		for (var kind : nl.naast.access.RelationshipKind.values()) {
 			assertThat(dutch).contains("relationship." + kind.name());
 		}
+		for (var kind : nl.naast.meetings.MeetingKind.values()) {
+			assertThat(dutch).contains("meetings.kind." + kind.name());
+		}
+		for (var section : nl.naast.meetings.SummarySection.values()) {
+			assertThat(dutch).contains("meetings.section." + section.name());
+		}
+		for (var question : nl.naast.meetings.FeedbackForm.QUESTIONS) {
+			assertThat(dutch).contains("meetings.feedback." + question, "meetings.feedback." + question + ".low",
+					"meetings.feedback." + question + ".high", "meetings.field." + question);
+		}
 	}
 
 }
