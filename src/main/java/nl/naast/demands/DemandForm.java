@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 
 import nl.naast.shared.web.DateInput;
 import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.TextInput;
 
 /**
  * A demand as typed. Every field is a string, so that whatever was typed comes back when
@@ -92,12 +92,12 @@ public record DemandForm(String askerOrg, String askerPerson, String askedOf, St
 
 	/** Checks the form; for appointments, gives back start and end. */
 	Checked check(FormErrors errors, LocalDate today, Instant now, ZoneId zone) {
-		text(errors, "askerOrg", askerOrg, true, 200);
-		text(errors, "askerPerson", askerPerson, false, 200);
-		text(errors, "what", what, true, MAX);
-		text(errors, "why", why, false, MAX);
-		text(errors, "consequence", consequence, false, MAX);
-		text(errors, "place", place, false, 300);
+		TextInput.check(errors, "askerOrg", askerOrg, true, 200);
+		TextInput.check(errors, "askerPerson", askerPerson, false, 200);
+		TextInput.check(errors, "what", what, true, MAX);
+		TextInput.check(errors, "why", why, false, MAX);
+		TextInput.check(errors, "consequence", consequence, false, MAX);
+		TextInput.check(errors, "place", place, false, 300);
 		Optional<DemandKind> chosen = chosenKind();
 		if (chosen.isEmpty()) {
 			errors.add("kind", "validation.choose");
@@ -114,10 +114,10 @@ public record DemandForm(String askerOrg, String askerPerson, String askedOf, St
 				}
 			}
 			else {
-				Optional<LocalTime> from = time(errors, "startTime", startTime);
+				Optional<LocalTime> from = TextInput.time(errors, "startTime", startTime, true);
 				Optional<LocalDate> untilDay = endDate.isBlank() ? day
 						: DateInput.todayOrLater(errors, "endDate", endDate, false, today);
-				Optional<LocalTime> until = time(errors, "endTime", endTime);
+				Optional<LocalTime> until = TextInput.time(errors, "endTime", endTime, true);
 				if (day.isPresent() && from.isPresent() && untilDay.isPresent() && until.isPresent()) {
 					start = day.get().atTime(from.get()).atZone(zone).toInstant();
 					end = untilDay.get().atTime(until.get()).atZone(zone).toInstant();
@@ -136,8 +136,8 @@ public record DemandForm(String askerOrg, String askerPerson, String askedOf, St
 		if (isCompulsory() && reference.isBlank()) {
 			errors.add("reference", "demands.validation.reference");
 		}
-		text(errors, "reference", reference, false, 200);
-		text(errors, "topic", topic, false, 100);
+		TextInput.check(errors, "reference", reference, false, 200);
+		TextInput.check(errors, "topic", topic, false, 100);
 		if (chosenPolarity().isPresent() && topic.isBlank()) {
 			errors.add("topic", "demands.validation.topic");
 		}
@@ -150,29 +150,6 @@ public record DemandForm(String askerOrg, String askerPerson, String askedOf, St
 	}
 
 	record Checked(Instant start, Instant end, LocalDate due, LocalDate periodFrom, LocalDate periodTo) {
-	}
-
-	private static Optional<LocalTime> time(FormErrors errors, String field, String value) {
-		if (value.isBlank()) {
-			errors.add(field, "validation.required");
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(LocalTime.parse(value.strip().length() == 4 ? "0" + value.strip() : value.strip()));
-		}
-		catch (DateTimeParseException e) {
-			errors.add(field, "demands.validation.time");
-			return Optional.empty();
-		}
-	}
-
-	private static void text(FormErrors errors, String field, String value, boolean required, int max) {
-		if (required && value.isBlank()) {
-			errors.add(field, "validation.required");
-		}
-		else if (value.strip().length() > max) {
-			errors.add(field, "validation.tooLong", max);
-		}
 	}
 
 	private static String nz(String value) {

@@ -3,6 +3,7 @@ package nl.naast.meetings;
 import java.util.Optional;
 
 import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.TextInput;
 
 /** "Did it help?" as answered: four numbers from 0 to 10 and an optional comment. */
 public record FeedbackForm(String heard, String mattered, String nextKnown, String useful, String comment) {
@@ -31,7 +32,7 @@ public record FeedbackForm(String heard, String mattered, String nextKnown, Stri
 		for (int i = 0; i < QUESTIONS.length; i++) {
 			scores[i] = score(errors, QUESTIONS[i], answer(QUESTIONS[i])).orElse(-1);
 		}
-		MeetingForm.text(errors, "comment", comment, false, 2000);
+		TextInput.check(errors, "comment", comment, false, 2000);
 		return scores;
 	}
 

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import nl.naast.shared.web.DateInput;
 import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.TextInput;
 
 /**
  * A meeting's details as typed. Every field is a string, so that whatever was typed comes
@@ -89,21 +89,21 @@ public record MeetingForm(String kind, String organisation, String people, Strin
 		if (chosenKind().isEmpty()) {
 			errors.add("kind", "validation.choose");
 		}
-		text(errors, "organisation", organisation, true, 200);
-		text(errors, "people", people, false, 300);
+		TextInput.check(errors, "organisation", organisation, true, 200);
+		TextInput.check(errors, "people", people, false, 300);
 		Optional<LocalDate> day = DateInput.anyDate(errors, "date", date);
 		if (date.isBlank()) {
 			errors.add("date", "validation.required");
 		}
-		Optional<LocalTime> from = time(errors, "startTime", startTime);
-		Optional<LocalTime> until = time(errors, "endTime", endTime);
+		Optional<LocalTime> from = TextInput.time(errors, "startTime", startTime, false);
+		Optional<LocalTime> until = TextInput.time(errors, "endTime", endTime, false);
 		if (startTime.isBlank() && !endTime.isBlank()) {
 			errors.add("startTime", "meetings.validation.startWithEnd");
 		}
 		if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
 			errors.add("endTime", "meetings.validation.endBeforeStart");
 		}
-		text(errors, "place", place, false, 300);
+		TextInput.check(errors, "place", place, false, 300);
 		if (!videoLink.isBlank()) {
 			String link = videoLink.strip();
 			if (link.length() > 500) {
@@ -125,28 +125,6 @@ public record MeetingForm(String kind, String organisation, String people, Strin
 				: until.map(t -> day.get().atTime(t).atZone(zone).toInstant()).orElse(start.plus(DEFAULT_LENGTH));
 		boolean past = start != null ? start.isBefore(now) : day.get().isBefore(today);
 		return Optional.of(new When(day.get(), start, end, past));
-	}
-
-	private static Optional<LocalTime> time(FormErrors errors, String field, String value) {
-		if (value.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(LocalTime.parse(value.strip().length() == 4 ? "0" + value.strip() : value.strip()));
-		}
-		catch (DateTimeParseException e) {
-			errors.add(field, "meetings.validation.time");
-			return Optional.empty();
-		}
-	}
-
-	static void text(FormErrors errors, String field, String value, boolean required, int max) {
-		if (required && (value == null || value.isBlank())) {
-			errors.add(field, "validation.required");
-		}
-		else if (value != null && value.strip().length() > max) {
-			errors.add(field, "validation.tooLong", max);
-		}
 	}
 
 	private static String nz(String value) {

@@ -48,6 +48,7 @@ import nl.naast.shared.Ids;
 import nl.naast.shared.NotFoundException;
 import nl.naast.shared.web.DateInput;
 import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.TextInput;
 
 /**
  * Standing beside parents at meetings with institutions: planning them, preparing them
@@ -188,7 +189,7 @@ public class Meetings {
 		if (why == null) {
 			errors.add("reason", "meetings.validation.cancelReason");
 		}
-		MeetingForm.text(errors, "reason", why, false, 1000);
+		TextInput.check(errors, "reason", why, false, 1000);
 		if (!errors.isEmpty()) {
 			return errors;
 		}
@@ -237,11 +238,11 @@ public class Meetings {
 			throw new NotFoundException("Preparing is for before the meeting");
 		}
 		FormErrors errors = errors();
-		MeetingForm.text(errors, "say", form.say(), false, TEXT_MAX);
-		MeetingForm.text(errors, "ask", form.ask(), false, TEXT_MAX);
-		MeetingForm.text(errors, "worries", form.worries(), false, TEXT_MAX);
-		MeetingForm.text(errors, "wish", form.wish(), false, TEXT_MAX);
-		MeetingForm.text(errors, "safe", form.safe(), false, TEXT_MAX);
+		TextInput.check(errors, "say", form.say(), false, TEXT_MAX);
+		TextInput.check(errors, "ask", form.ask(), false, TEXT_MAX);
+		TextInput.check(errors, "worries", form.worries(), false, TEXT_MAX);
+		TextInput.check(errors, "wish", form.wish(), false, TEXT_MAX);
+		TextInput.check(errors, "safe", form.safe(), false, TEXT_MAX);
 		if (errors.isEmpty()) {
 			meetings.savePreparation(familyId, meetingId,
 					new Meeting.Preparation(Forms.clean(form.say()), Forms.clean(form.ask()),
@@ -264,8 +265,8 @@ public class Meetings {
 			throw new NotFoundException("What to expect is written before the meeting");
 		}
 		FormErrors errors = errors();
-		MeetingForm.text(errors, "expect", form.expect(), false, TEXT_MAX);
-		MeetingForm.text(errors, "bring", form.bring(), false, TEXT_MAX);
+		TextInput.check(errors, "expect", form.expect(), false, TEXT_MAX);
+		TextInput.check(errors, "bring", form.bring(), false, TEXT_MAX);
 		if (errors.isEmpty()) {
 			meetings.saveGuidance(familyId, meetingId, new Meeting.Guidance(Forms.clean(form.expect()),
 					Forms.clean(form.bring()), grant.displayName(), version), version, grant.accountId(),
@@ -290,10 +291,10 @@ public class Meetings {
 			throw new NotFoundException("No summary to write now");
 		}
 		FormErrors errors = errors();
-		MeetingForm.text(errors, "said", form.said(), makeFinal, SUMMARY_MAX);
-		MeetingForm.text(errors, "decided", form.decided(), false, SUMMARY_MAX);
-		MeetingForm.text(errors, "means", form.means(), false, SUMMARY_MAX);
-		MeetingForm.text(errors, "next", form.next(), false, SUMMARY_MAX);
+		TextInput.check(errors, "said", form.said(), makeFinal, SUMMARY_MAX);
+		TextInput.check(errors, "decided", form.decided(), false, SUMMARY_MAX);
+		TextInput.check(errors, "means", form.means(), false, SUMMARY_MAX);
+		TextInput.check(errors, "next", form.next(), false, SUMMARY_MAX);
 		boolean hasNext = Forms.clean(form.next()) != null;
 		if (makeFinal && !hasNext && !form.isNothingAgreed()) {
 			errors.add("next", "meetings.validation.nextOrNothing");
@@ -332,7 +333,7 @@ public class Meetings {
 			throw new NotFoundException("Agreements come after the meeting");
 		}
 		FormErrors errors = errors();
-		MeetingForm.text(errors, "what", form.what(), true, StepForm.MAX);
+		TextInput.check(errors, "what", form.what(), true, StepForm.MAX);
 		Optional<OwnerOption> owner = owners(grant).stream().filter(o -> o.value().equals(form.owner())).findFirst();
 		if (owner.isEmpty()) {
 			errors.add("owner", "validation.choose");
@@ -412,8 +413,8 @@ public class Meetings {
 	public FormErrors writeOwnAccount(UUID familyId, UUID meetingId, OwnAccountForm form, int version) {
 		FamilyGrant parent = parentAfter(familyId, meetingId, AuditAction.UPDATE, "family.meetings.own-account");
 		FormErrors errors = errors();
-		MeetingForm.text(errors, "howItWas", form.howItWas(), false, SUMMARY_MAX);
-		MeetingForm.text(errors, "whatHeard", form.whatHeard(), false, SUMMARY_MAX);
+		TextInput.check(errors, "howItWas", form.howItWas(), false, SUMMARY_MAX);
+		TextInput.check(errors, "whatHeard", form.whatHeard(), false, SUMMARY_MAX);
 		if (Forms.clean(form.howItWas()) == null && Forms.clean(form.whatHeard()) == null) {
 			errors.add("howItWas", "meetings.validation.accountEmpty");
 		}
@@ -453,7 +454,7 @@ public class Meetings {
 		if (part.isEmpty()) {
 			throw new NotFoundException("No such part of the summary");
 		}
-		MeetingForm.text(errors, "correction", correction, true, TEXT_MAX);
+		TextInput.check(errors, "correction", correction, true, TEXT_MAX);
 		if (errors.isEmpty()) {
 			meetings.insertCorrection(familyId, new Correction(Ids.next(), meetingId, part.get(), correction.strip(),
 					parent.displayName(), clock.instant()), parent.accountId());
@@ -475,7 +476,7 @@ public class Meetings {
 		}
 		meeting(familyId, meetingId).orElseThrow(() -> new NotFoundException("No meeting"));
 		FormErrors errors = errors();
-		MeetingForm.text(errors, "words", words, true, SUMMARY_MAX);
+		TextInput.check(errors, "words", words, true, SUMMARY_MAX);
 		if (errors.isEmpty()) {
 			meetings.insertPrivateNote(familyId, new PrivateNote(Ids.next(), meetingId, words.strip(),
 					grant.displayName(), grant.relationship(), clock.instant()), grant.accountId());
