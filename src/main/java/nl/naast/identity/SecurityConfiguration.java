@@ -29,7 +29,9 @@ class SecurityConfiguration {
 	static final String[] OPEN = { "/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
 			// a calendar app reads a coordinator's feed with the secret in its address
-			"/calendar/*" };
+			"/calendar/*",
+			// the glossary is for everyone, signed in or not
+			"/glossary", "/glossary/*" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -46,6 +48,8 @@ class SecurityConfiguration {
 				.requestMatchers("/families/**")
 				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.PARENT.name(), Role.YOUTH.name(),
 						Role.MANAGER.name())
+				.requestMatchers("/language/**")
+				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name())
 				.requestMatchers("/meetings/**")
 				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/invitations/**")

@@ -47,8 +47,8 @@ class DemandsBrowserIT extends BrowserTestBase {
 		browser.open(demands);
 		browser.waitForHeading("Wat wordt er van ons gevraagd?");
 		browser.assertAccessible();
-		String id = browser
-			.element(By.xpath("//li[contains(@class,'demand')][.//p[normalize-space()='Huisbezoek van het wijkteam']]"))
+		String id = browser.element(By.xpath(
+				"//li[contains(@class,'demand')][.//div[contains(@class,'demand-what')][normalize-space()='Huisbezoek van het wijkteam']]"))
 			.getAttribute("id")
 			.substring("demand-".length());
 		browser.open(By.cssSelector("#demand-" + id + " details:has(form[action$='/mark'])"));
@@ -74,9 +74,8 @@ class DemandsBrowserIT extends BrowserTestBase {
 
 		// the coordinator links the two as contradicting, and later resolves it with a
 		// note
-		String clashId = browser
-			.element(By
-				.xpath("//li[contains(@class,'demand')][.//p[normalize-space()='Gesprek bij de jeugdbescherming']]"))
+		String clashId = browser.element(By.xpath(
+				"//li[contains(@class,'demand')][.//div[contains(@class,'demand-what')][normalize-space()='Gesprek bij de jeugdbescherming']]"))
 			.getAttribute("id")
 			.substring("demand-".length());
 		browser.open(By.cssSelector("#demand-" + clashId + " details:has(form[action$='/contradiction'])"));

@@ -84,9 +84,9 @@ class MeetingsBrowserIT extends BrowserTestBase {
 		browser.phone();
 		browser.signIn(family.parent().email(), Fixtures.PASSWORD);
 		browser.open(family.path());
-		browser.waitForText(By.cssSelector(".highlight"), "Zitting bij de kinderrechter");
+		browser.waitForText(By.cssSelector(".highlight"), "Naar de kinderrechter");
 		browser.click(By.linkText("Naar de gesprekken"));
-		browser.click(By.partialLinkText("Zitting bij de kinderrechter"));
+		browser.click(By.partialLinkText("Naar de kinderrechter"));
 		browser.waitForText(By.cssSelector(".meeting-facts"), "Kinderrechter mr. De Boer");
 		assertThat(browser.text()).contains("De rechter beslist binnen twee weken.");
 		browser.assertAccessible();
@@ -170,6 +170,35 @@ class MeetingsBrowserIT extends BrowserTestBase {
 			.contains("niet een half jaar")
 			.doesNotContain("Ik was boos toen ze over vroeger begonnen.")
 			.doesNotContain("stoom");
+		browser.assertAccessible();
+		browser.signOut();
+	}
+
+	@Test
+	void jargonIsRatedWhileWritingAndExplainedWhereTheFamilyReadsIt() {
+		FamilyWithPeople family = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		String meeting = family.path() + "/meetings/" + fixtures.meetings(family).withDraftSummary();
+
+		browser.desktop();
+		browser.signIn(family.coordinator().email(), Fixtures.PASSWORD);
+		browser.open(meeting);
+		browser.type("s-decided", "De MUHP is verlengd bij beschikking.");
+		browser.waitForText(By.id("s-decided-meter"), "MUHP");
+		String meter = browser.element(By.id("s-decided-meter")).getText();
+		assertThat(meter).contains("beschikking", "Gebruik liever de gewone woorden")
+			.containsAnyOf("Redelijk (B2)", "Moeilijk (C1+)");
+		browser.assertAccessible();
+		browser.type("s-next", "We praten er volgende week over.");
+		browser.click(By.cssSelector("button[name=action][value=final]"));
+		browser.waitForText(By.cssSelector(".notice"), "De samenvatting is klaar.");
+		browser.signOut();
+
+		browser.phone();
+		browser.signIn(family.parent().email(), Fixtures.PASSWORD);
+		browser.open(meeting);
+		browser.waitForText(By.cssSelector("#part-DECIDED"), "MUHP");
+		browser.click(By.xpath("//div[@id='part-DECIDED']//details[contains(@class,'term')]/summary[text()='MUHP']"));
+		browser.waitForText(By.cssSelector("#part-DECIDED details.term[open] .term-explain"), "Meer over");
 		browser.assertAccessible();
 		browser.signOut();
 	}

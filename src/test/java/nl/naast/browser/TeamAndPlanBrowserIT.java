@@ -175,8 +175,8 @@ class TeamAndPlanBrowserIT extends BrowserTestBase {
 
 	private String goalId(String text) {
 		return browser
-			.element(By
-				.xpath("//li[contains(@class,'goal')][.//p[@class='goal-text' and normalize-space()='" + text + "']]"))
+			.element(By.xpath(
+					"//li[contains(@class,'goal')][.//div[@class='goal-text' and normalize-space()='" + text + "']]"))
 			.getAttribute("id")
 			.substring("goal-".length());
 	}

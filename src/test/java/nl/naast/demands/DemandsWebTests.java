@@ -25,6 +25,7 @@ import nl.naast.shared.DisplayTime;
 import nl.naast.support.Fixtures;
 import nl.naast.support.Fixtures.FamilyWithPeople;
 import nl.naast.support.NaastTest;
+import nl.naast.support.Pages;
 import nl.naast.support.SignIn;
 
 /**
@@ -113,7 +114,7 @@ class DemandsWebTests {
 		assertThat(answer.getFlashMap().get("notice")).isEqualTo("demands.notice.clash");
 
 		Document coordinatorView = page(get(demands), coordinator);
-		assertThat(coordinatorView.select(".demand.clash .demand-what").eachText())
+		assertThat(Pages.written(coordinatorView.select(".demand.clash .demand-what")))
 			.containsExactlyInAnyOrder("Gesprek bij de GI", "Huisbezoek wijkteam");
 		assertThat(coordinatorView.select(".alerts").text()).contains("2 afspraken botsen");
 		assertThat(page(get(family.path()), coordinator).select(".highlight").text()).contains("2 afspraken botsen");

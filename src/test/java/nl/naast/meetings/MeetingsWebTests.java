@@ -26,6 +26,7 @@ import nl.naast.shared.DisplayTime;
 import nl.naast.support.Fixtures;
 import nl.naast.support.Fixtures.FamilyWithPeople;
 import nl.naast.support.NaastTest;
+import nl.naast.support.Pages;
 import nl.naast.support.SignIn;
 
 /**
@@ -106,8 +107,8 @@ class MeetingsWebTests {
 		String url = planned.getResponse().getRedirectedUrl();
 
 		Document demands = page(get(family.path() + "/demands"), parent);
-		assertThat(demands.select(".demand.clash .demand-what").eachText()).contains("Huisbezoek",
-				"Zitting bij de kinderrechter");
+		assertThat(Pages.written(demands.select(".demand.clash .demand-what"))).contains("Huisbezoek",
+				"Naar de kinderrechter");
 		assertThat(demands.select(".demand a[href=" + url + "]")).hasSize(1);
 		// the meeting's appointment is changed with the meeting, not on its own
 		assertThat(demands.select(".demand").last().select("form[action$=/withdraw], form[action$=/change]")).isEmpty();
@@ -131,7 +132,7 @@ class MeetingsWebTests {
 			.text()).contains("waarom");
 		send(post(url + "/cancel").param("version", version).param("reason", "De rechter is ziek."), coordinator);
 		demands = page(get(family.path() + "/demands"), coordinator);
-		assertThat(demands.select(".demand-list .demand-what").eachText()).containsExactly("Huisbezoek");
+		assertThat(Pages.written(demands.select(".demand-list .demand-what"))).containsExactly("Huisbezoek");
 		assertThat(page(get(meetings), parent).select(".meeting--cancelled").text()).contains("De rechter is ziek.");
 	}
 
@@ -219,7 +220,7 @@ class MeetingsWebTests {
 
 		assertThat(page(get(family.path() + "/plan"), parent).text()).contains("School bellen over de mentor");
 		Document demands = page(get(family.path() + "/demands"), parent);
-		assertThat(demands.select(".demand-what").eachText()).containsExactly("Formulier voor de toeslag invullen");
+		assertThat(Pages.written(demands.select(".demand-what"))).containsExactly("Formulier voor de toeslag invullen");
 		assertThat(demands.text()).contains("Rechtbank Midden-Nederland");
 		page = page(get(url), parent);
 		assertThat(page.select(".agreement").get(0).text()).contains("stap in het plan");
@@ -324,7 +325,7 @@ class MeetingsWebTests {
 		assertThat(file.getContentType()).startsWith("text/calendar");
 		String ics = file.getContentAsString();
 		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n")
-			.contains("SUMMARY:Zitting bij de kinderrechter — Rechtbank Midden-Nederland")
+			.contains("SUMMARY:Naar de kinderrechter — Rechtbank Midden-Nederland")
 			.contains("LOCATION:Utrecht")
 			.contains("DTSTART:" + nextMonday.toString().replace("-", "") + "T");
 

@@ -1,5 +1,7 @@
 package nl.naast.plan;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,6 +25,7 @@ import nl.naast.identity.Role;
 import nl.naast.support.Fixtures;
 import nl.naast.support.Fixtures.FamilyWithPeople;
 import nl.naast.support.NaastTest;
+import nl.naast.support.Pages;
 import nl.naast.support.SignIn;
 
 /**
@@ -69,9 +72,10 @@ class PlanWebTests {
 	private Element card(Document page, String text) {
 		return page.select("li.goal")
 			.stream()
-			.filter(g -> g.select(".goal-text").text().equals(text))
+			.filter(g -> Pages.written(g.select(".goal-text")).equals(List.of(text)))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No goal " + text + " in " + page.select(".goal-text").eachText()));
+			.orElseThrow(
+					() -> new AssertionError("No goal " + text + " in " + Pages.written(page.select(".goal-text"))));
 	}
 
 	@Test
@@ -213,7 +217,7 @@ class PlanWebTests {
 		goal(parent, "TOMORROW", "Ouderdoel " + family.marker());
 		goal(youth, "TOMORROW", "Mijn eigen kamer opruimen");
 		Document own = page(get(plan), youth);
-		assertThat(own.select(".goal-text").eachText()).containsExactly("Mijn eigen kamer opruimen");
+		assertThat(Pages.written(own.select(".goal-text"))).containsExactly("Mijn eigen kamer opruimen");
 		Document endGoal = page(post(plan + "/goals").with(csrf()).param("horizon", "END_GOAL").param("text", "x"),
 				youth);
 		assertThat(endGoal.select(".error-summary").text()).contains("einddoel");

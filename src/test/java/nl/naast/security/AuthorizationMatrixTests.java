@@ -164,6 +164,17 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /calendar/{token}", EVERYONE);
 		EXPECTED.put("POST /meetings/calendar", COORDINATORS);
 		EXPECTED.put("POST /meetings/calendar/revoke", COORDINATORS);
+		// the glossary is public; administrators keep it
+		EXPECTED.put("GET /glossary", EVERYONE);
+		EXPECTED.put("GET /glossary/{slug}", EVERYONE);
+		EXPECTED.put("GET /admin/glossary", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/glossary", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("GET /admin/glossary/{slug}", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/glossary/{slug}", EnumSet.of(Actor.ADMIN));
+		// the readability meter and the letter check are for professionals
+		EXPECTED.put("GET /language/check", professionals);
+		EXPECTED.put("POST /language/check", professionals);
+		EXPECTED.put("POST /language/meter", professionals);
 		EXPECTED.put("GET /admin", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/accounts", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/accounts", EnumSet.of(Actor.ADMIN));
@@ -337,7 +348,8 @@ class AuthorizationMatrixTests {
 			.replace("{goalId}", goalOfA.goalId().toString())
 			.replace("{demandId}", demandOfA.toString())
 			.replace("{contradictionId}", UUID.randomUUID().toString())
-			.replace("{agreementId}", meetingsOfA.agreement().toString());
+			.replace("{agreementId}", meetingsOfA.agreement().toString())
+			.replace("{slug}", "ondertoezichtstelling");
 		if (path.contains("{meetingId}")) {
 			// each action on a meeting at the moment it is meant for
 			UUID meeting = path.endsWith("/preparation") || path.endsWith("/guidance") ? meetingsOfA.upcoming()

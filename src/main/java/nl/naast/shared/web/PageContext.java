@@ -17,7 +17,7 @@ import nl.naast.shared.DisplayTime;
  * takes it as {@code ctx}.
  */
 public record PageContext(Locale locale, String csrfParameter, String csrfToken, String nonce, String userName,
-		Set<String> roles, String path, String query, MessageSource messages) {
+		Set<String> roles, String path, String query, MessageSource messages, PlainLanguage plainLanguage) {
 
 	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur");
 
@@ -32,6 +32,20 @@ public record PageContext(Locale locale, String csrfParameter, String csrfToken,
 		catch (NoSuchMessageException e) {
 			return key;
 		}
+	}
+
+	/**
+	 * A text someone wrote, escaped, with its jargon explained in place: for every text a
+	 * family reads.
+	 */
+	public gg.jte.Content explained(String text) {
+		String html = plainLanguage.explain(text, locale);
+		return output -> output.writeContent(html);
+	}
+
+	/** The header htmx sends the CSRF token in. */
+	public String csrfHeader() {
+		return "X-CSRF-TOKEN";
 	}
 
 	public String lang() {

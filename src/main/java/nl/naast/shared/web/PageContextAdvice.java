@@ -24,16 +24,19 @@ class PageContextAdvice {
 
 	private final MessageSource messages;
 
-	PageContextAdvice(MessageSource messages) {
+	private final PlainLanguage plainLanguage;
+
+	PageContextAdvice(MessageSource messages, org.springframework.beans.factory.ObjectProvider<PlainLanguage> plain) {
 		this.messages = messages;
+		this.plainLanguage = plain.getIfAvailable(() -> PlainLanguage.NONE);
 	}
 
 	@ModelAttribute("ctx")
 	PageContext pageContext(HttpServletRequest request) {
-		return of(request, messages);
+		return of(request, messages, plainLanguage);
 	}
 
-	static PageContext of(HttpServletRequest request, MessageSource messages) {
+	static PageContext of(HttpServletRequest request, MessageSource messages, PlainLanguage plainLanguage) {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String userName = null;
@@ -53,7 +56,7 @@ class PageContextAdvice {
 		return new PageContext(RequestContextUtils.getLocale(request), csrf == null ? "_csrf" : csrf.getParameterName(),
 				csrf == null ? "" : csrf.getToken(), nonce == null ? "" : nonce, userName, roles,
 				request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(),
-				messages);
+				messages, plainLanguage);
 	}
 
 }

@@ -22,8 +22,12 @@ class PageContextResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
 
 	private final MessageSource messages;
 
-	PageContextResolver(MessageSource messages) {
+	private final org.springframework.beans.factory.ObjectProvider<PlainLanguage> plainLanguage;
+
+	PageContextResolver(MessageSource messages,
+			org.springframework.beans.factory.ObjectProvider<PlainLanguage> plainLanguage) {
 		this.messages = messages;
+		this.plainLanguage = plainLanguage;
 	}
 
 	@Override
@@ -39,7 +43,8 @@ class PageContextResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binders) {
-		return PageContextAdvice.of(request.getNativeRequest(HttpServletRequest.class), messages);
+		return PageContextAdvice.of(request.getNativeRequest(HttpServletRequest.class), messages,
+				plainLanguage.getIfAvailable(() -> PlainLanguage.NONE));
 	}
 
 }
