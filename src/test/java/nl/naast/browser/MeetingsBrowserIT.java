@@ -141,7 +141,7 @@ class MeetingsBrowserIT extends BrowserTestBase {
 		browser.type("o-whatHeard", "Dat Jeroen blijft.");
 		browser.click(By.cssSelector("form[action$='/own-account'] button[type=submit]"));
 		browser.waitForText(By.cssSelector(".notice"), "Je verhaal is bewaard.");
-		browser.open(By.cssSelector("#part-DECIDED details"));
+		browser.open(By.cssSelector("#part-DECIDED details.disclosure"));
 		browser.type("kDECIDED-correction", "Het is tot de volgende zitting, niet een half jaar.");
 		browser.click(By.cssSelector("#part-DECIDED form button[type=submit]"));
 		browser.waitForText(By.cssSelector("#part-DECIDED"), "niet een half jaar");
@@ -182,6 +182,7 @@ class MeetingsBrowserIT extends BrowserTestBase {
 		browser.desktop();
 		browser.signIn(family.coordinator().email(), Fixtures.PASSWORD);
 		browser.open(meeting);
+		browser.open(By.cssSelector(".summary details.disclosure:has(form[action$='/summary'])"));
 		browser.type("s-decided", "De MUHP is verlengd bij beschikking.");
 		browser.waitForText(By.id("s-decided-meter"), "MUHP");
 		String meter = browser.element(By.id("s-decided-meter")).getText();
