@@ -21,6 +21,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
 
+	LocaleConfiguration() {
+		// outside a request (seeding the demo, scheduled work) Naast writes Dutch,
+		// whatever
+		// the language of the machine it runs on
+		org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(Locale.forLanguageTag("nl"));
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("naast-lang");
