@@ -28,7 +28,9 @@ final class AccessPolicy {
 			FilePart.DEMANDS, Set.of(AuditAction.CREATE, AuditAction.UPDATE),
 			// who goes along to a meeting writes its summary and agreements; the meetings
 			// service keeps this to the companions of that meeting
-			FilePart.MEETINGS, Set.of(AuditAction.CREATE, AuditAction.UPDATE));
+			FilePart.MEETINGS, Set.of(AuditAction.CREATE, AuditAction.UPDATE),
+			// add what their organisation knows to the family's story; the family answers
+			FilePart.STORY, Set.of(AuditAction.CREATE));
 
 	private static final Map<RelationshipKind, Map<FilePart, Set<AuditAction>>> RULES = new EnumMap<>(
 			RelationshipKind.class);
@@ -54,6 +56,9 @@ final class AccessPolicy {
 		// parents plan meetings, prepare them, write their own account and answer "did
 		// it help?"
 		parent.put(FilePart.MEETINGS, ALL);
+		// the story is the family's own: parents write it freely and answer what others
+		// wrote
+		parent.put(FilePart.STORY, ALL);
 		RULES.put(RelationshipKind.PARENT, parent);
 
 		// a young person sees their own part of the overview and who helps; the family's

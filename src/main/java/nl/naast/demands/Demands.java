@@ -101,7 +101,8 @@ public class Demands {
 				all.stream().collect(Collectors.toMap(Demand::id, d -> d)),
 				demands.changes(familyId)
 					.stream()
-					.collect(Collectors.groupingBy(DemandChange::demandId, LinkedHashMap::new, Collectors.toList())));
+					.collect(Collectors.groupingBy(DemandChange::demandId, LinkedHashMap::new, Collectors.toList())),
+				access.may(familyId, FilePart.MEETINGS, AuditAction.VIEW));
 	}
 
 	/**

@@ -22,7 +22,15 @@ public record DemandsView(UUID familyId, String familyName, RelationshipKind vie
 		List<Demand> coming, List<Demand> ongoing, List<Demand> past, Set<UUID> clashing, List<WeekLoad> load,
 		LocalDate thisMonday, Map<UUID, List<Mark>> marks, List<FamilyMemberName> members, String loadSvg,
 		boolean closed, List<Contradiction> contradictions, Map<UUID, Demand> byId,
-		Map<UUID, List<DemandChange>> changes) {
+		Map<UUID, List<DemandChange>> changes, boolean seesMeetings) {
+
+	/**
+	 * A meeting's appointment shown to someone the family did not open its meetings to:
+	 * only that there is an appointment, and when.
+	 */
+	public boolean masked(Demand demand) {
+		return demand.fromMeeting() && !seesMeetings;
+	}
 
 	public List<DemandChange> changesOf(UUID demandId) {
 		return changes.getOrDefault(demandId, List.of());
@@ -54,7 +62,7 @@ public record DemandsView(UUID familyId, String familyName, RelationshipKind vie
 
 	/** Other open demands this one could contradict, for the link form. */
 	public List<Demand> others(Demand demand) {
-		return byId.values().stream().filter(d -> d.open() && !d.id().equals(demand.id())).toList();
+		return byId.values().stream().filter(d -> d.open() && !d.id().equals(demand.id()) && !masked(d)).toList();
 	}
 
 	public boolean family() {

@@ -73,7 +73,7 @@ final class Annotator {
 					String word = fold ? fold(words.get(j).text()) : words.get(j).text();
 					// the last word of a term may be inflected: beschikkingen, ouders,
 					// kind's
-					for (String form : fold ? forms(word) : List.of(word)) {
+					for (String form : fold ? forms(word) : abbreviationForms(word)) {
 						Node last = node.next.get(form);
 						if (last != null && last.term != null && j + 1 > bestEnd) {
 							best = new Match(words.get(i).start(), words.get(j).end(), last.term);
@@ -123,12 +123,36 @@ final class Annotator {
 			if (s > 2 && stem.charAt(s - 1) == stem.charAt(s - 2) && !isVowel(stem.charAt(s - 1))) {
 				forms.add(stem.substring(0, s - 1));
 			}
+			// an open syllable: advocaten → advocaat, bezwaren → bezwaar, personen →
+			// persoon
+			if (s > 2 && !isVowel(stem.charAt(s - 1)) && isVowel(stem.charAt(s - 2))
+					&& (s < 3 || !isVowel(stem.charAt(s - 3))) && "aeou".indexOf(stem.charAt(s - 2)) >= 0) {
+				String doubled = stem.substring(0, s - 1) + stem.charAt(s - 2) + stem.charAt(s - 1);
+				forms.add(doubled);
+				if (doubled.endsWith("z")) {
+					forms.add(doubled.substring(0, doubled.length() - 1) + "s");
+				}
+				if (doubled.endsWith("v")) {
+					forms.add(doubled.substring(0, doubled.length() - 1) + "f");
+				}
+			}
 		}
 		if (n > 3 && word.endsWith("e")) {
 			// an inflected adjective: voorlopige → voorlopig
 			forms.add(word.substring(0, n - 1));
 		}
 		return forms;
+	}
+
+	/** An abbreviation as written, or in its plural: GI's → GI, OTS'en → OTS. */
+	static List<String> abbreviationForms(String word) {
+		if (word.endsWith("'s") && word.length() > 2) {
+			return List.of(word, word.substring(0, word.length() - 2));
+		}
+		if (word.endsWith("'en") && word.length() > 3) {
+			return List.of(word, word.substring(0, word.length() - 3));
+		}
+		return List.of(word);
 	}
 
 	private static boolean isVowel(char c) {

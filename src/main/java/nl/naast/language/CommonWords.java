@@ -26,7 +26,10 @@ class CommonWords {
 	 */
 	boolean contains(String language, String word) {
 		Set<String> list = words.getOrDefault(language, Set.of());
-		return word.codePoints().allMatch(Character::isDigit) || known(list, word, "nl".equals(language) ? 2 : 0);
+		// a word of more than 40 letters is no compound anybody reads easily, and
+		// splitting it costs time
+		return word.codePoints().allMatch(Character::isDigit)
+				|| known(list, word, "nl".equals(language) && word.length() <= 40 ? 2 : 0);
 	}
 
 	private static boolean known(Set<String> list, String word, int parts) {

@@ -148,6 +148,9 @@ public class Glossary implements PlainLanguage {
 		if (slug.isEmpty() && !errors.has("term")) {
 			errors.add("term", "validation.required");
 		}
+		if (slug.length() > 100 && !errors.has("term")) {
+			errors.add("term", "validation.tooLong", 100);
+		}
 		if (!errors.has("term") && terms.find(slug).isPresent()) {
 			errors.add("term", "glossary.validation.exists");
 		}
@@ -265,8 +268,20 @@ public class Glossary implements PlainLanguage {
 		return current;
 	}
 
+	/** After the edit is committed, so that no request caches the terms before it. */
 	private void reload() {
-		loaded = null;
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						loaded = null;
+					}
+				});
+		}
+		else {
+			loaded = null;
+		}
 	}
 
 }

@@ -28,7 +28,15 @@ final class Readability {
 	/** Words of this many letters or more count as long. */
 	static final int LONG_WORD = 13;
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"'”’)]*\\s+|\\R+");
+	/**
+	 * A sentence ends at . ! ? or … before a space (not after a common abbreviation such
+	 * as "bijv." or "mr."), at an empty line, or at a line break after a line that ends
+	 * in punctuation or before a list item. A letter wrapped at the margin stays one
+	 * sentence per sentence.
+	 */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:bijv|bv|o\\.a|art|nr|mr|dr|ca|enz|etc|"
+			+ "i\\.v\\.m|m\\.b\\.t|t\\.a\\.v|z\\.s\\.m|e\\.d|e\\.g|i\\.e|vs|st|jl|resp)\\.)(?<=[.!?…])[\"'”’)]*[ \\t]+"
+			+ "|\\R[ \\t]*\\R\\s*|(?<=[.!?…:;])[\"'”’)]*[ \\t]*\\R\\s*|\\R(?=[ \\t]*(?:[-•*]|\\d+[.)])\\s)");
 
 	private static final Set<String> DUTCH_PASSIVE_AUX = Set.of("wordt", "worden", "werd", "werden");
 
@@ -148,7 +156,9 @@ final class Readability {
 			char c = w.charAt(i);
 			boolean vowel = "aeiouyàáâäèéêëìíîïòóôöùúûü".indexOf(c) >= 0
 					|| (!english && c == 'j' && i > 0 && w.charAt(i - 1) == 'i');
-			if (vowel && !inVowel) {
+			// a diaeresis starts a new syllable: co-ör-di-na-tor, i-dee-ën
+			boolean diaeresis = "äëïöü".indexOf(c) >= 0;
+			if (vowel && (!inVowel || diaeresis)) {
 				count++;
 			}
 			inVowel = vowel;

@@ -66,10 +66,13 @@ public class CalendarFeeds {
 	/** Since when the current person's feed works, if they have one. */
 	@Transactional(readOnly = true)
 	public Optional<Instant> activeSince() {
-		return jdbc.sql("SELECT created_at FROM calendar_feed WHERE account_id = ? AND revoked_at IS NULL")
+		return jdbc.sql("SELECT MAX(created_at) FROM calendar_feed WHERE account_id = ? AND revoked_at IS NULL")
 			.param(coordinator())
 			.query(java.time.OffsetDateTime.class)
-			.optional()
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
 			.map(java.time.OffsetDateTime::toInstant);
 	}
 

@@ -87,6 +87,11 @@ public record Meeting(UUID id, UUID familyId, MeetingKind kind, String organisat
 	public record Attendee(UUID personId, String name, boolean companion) {
 	}
 
+	Meeting withRecordedAfter(boolean after) {
+		return new Meeting(id, familyId, kind, organisation, people, meetsOn, startsAt, endsAt, place, videoLink, after,
+				cancelledReason, version, preparation, guidance, summary, attendees, createdByName);
+	}
+
 	public boolean cancelled() {
 		return cancelledReason != null;
 	}

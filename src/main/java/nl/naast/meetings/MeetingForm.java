@@ -90,7 +90,7 @@ public record MeetingForm(String kind, String organisation, String people, Strin
 			errors.add("kind", "validation.choose");
 		}
 		TextInput.check(errors, "organisation", organisation, true, 200);
-		TextInput.check(errors, "people", people, false, 300);
+		TextInput.check(errors, "people", people, false, 200);
 		Optional<LocalDate> day = DateInput.anyDate(errors, "date", date);
 		if (date.isBlank()) {
 			errors.add("date", "validation.required");

@@ -198,13 +198,13 @@ class MeetingRepository {
 	 */
 	void saveOwnAccount(UUID familyId, OwnAccount a, int version) {
 		if (version < 0) {
-			jdbc.sql("""
+			insertOnce(() -> jdbc.sql("""
 					INSERT INTO meeting_own_account (meeting_id, family_id, author_id, author_name, how_it_was,
 					  what_heard, written_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)
 					""")
 				.params(a.meetingId(), familyId, a.authorId(), a.authorName(), a.howItWas(), a.whatHeard(),
 						Utc.of(a.writtenAt()))
-				.update();
+				.update(), a.meetingId());
 			return;
 		}
 		changed(jdbc.sql("""
@@ -273,13 +273,13 @@ class MeetingRepository {
 			return false;
 		}
 		UUID id = Ids.next();
-		jdbc.sql("""
+		insertOnce(() -> jdbc.sql("""
 				INSERT INTO meeting_feedback (id, meeting_id, family_id, by_id, by_name, heard, mattered, next_known,
 				  useful, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(id, f.meetingId(), familyId, f.byId(), f.byName(), f.heard(), f.mattered(), f.nextKnown(),
 					f.useful(), f.comment(), Utc.of(f.at()))
-			.update();
+			.update(), f.meetingId());
 		for (UUID professional : professionals) {
 			jdbc.sql("INSERT INTO meeting_feedback_professional (feedback_id, professional_id, family_id) "
 					+ "VALUES (?, ?, ?)")
@@ -308,6 +308,16 @@ class MeetingRepository {
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	/** Two tabs saving the same first answer at once: the second meets a conflict. */
+	private static void insertOnce(java.util.function.IntSupplier insert, UUID id) {
+		try {
+			insert.getAsInt();
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			throw new ConcurrentEditException("Written meanwhile: " + id);
+		}
 	}
 
 	private static void changed(int updated, UUID id) {

@@ -164,14 +164,17 @@ public class Meetings {
 			throw new ConcurrentEditException("Meeting changed meanwhile");
 		}
 		FormErrors errors = errors();
-		Optional<Meeting> changed = fromForm(grant, old.id(), form, errors, old.version());
-		if (changed.isEmpty()) {
+		Optional<Meeting> typed = fromForm(grant, old.id(), form, errors, old.version());
+		if (typed.isEmpty()) {
 			return new Planned(errors, meetingId, false, false);
 		}
-		meetings.updateDetails(changed.get(), old.version(), grant.accountId(), clock.instant());
-		boolean clash = keepAppointments(changed.get(), text("meetings.appointment.changed"));
+		// how the meeting was entered stays as it was: correcting the place the day after
+		// does not make it "added afterwards"
+		Meeting changed = typed.get().withRecordedAfter(old.recordedAfter());
+		meetings.updateDetails(changed, old.version(), grant.accountId(), clock.instant());
+		boolean clash = keepAppointments(changed, text("meetings.appointment.changed"));
 		record(grant, "family.meetings.meeting", AuditAction.UPDATE);
-		return new Planned(errors, meetingId, clash, changed.get().recordedAfter());
+		return new Planned(errors, meetingId, clash, changed.recordedAfter());
 	}
 
 	/**
@@ -202,10 +205,20 @@ public class Meetings {
 
 	@Transactional
 	public MeetingView view(UUID familyId, UUID meetingId) {
+		return view(familyId, meetingId, true);
+	}
+
+	/** The meeting for its printable preparation: the steam-off notes are not read. */
+	@Transactional
+	public MeetingView preparation(UUID familyId, UUID meetingId) {
+		return view(familyId, meetingId, false);
+	}
+
+	private MeetingView view(UUID familyId, UUID meetingId, boolean withPrivateNotes) {
 		FamilyGrant grant = access.require(familyId, FilePart.MEETINGS, AuditAction.VIEW, "family.meetings.meeting");
 		Meeting meeting = meeting(familyId, meetingId).orElseThrow(() -> new NotFoundException("No meeting"));
 		List<PrivateNote> notes = null;
-		if (privateRoom(grant)) {
+		if (withPrivateNotes && privateRoom(grant)) {
 			notes = meetings.privateNotes(familyId, meetingId);
 			record(grant, "family.meetings.private-note", AuditAction.VIEW);
 		}
@@ -359,14 +372,22 @@ public class Meetings {
 				"family.meetings.agreement");
 		Agreement agreement = openAgreement(grant, meetingId, agreementId, version);
 		FormErrors errors = errors();
+		// a team member's step is a proposal for themselves: they turn only their own
+		// agreements into steps, so that nobody's agreement silently changes hands
+		if (grant.relationship() == RelationshipKind.TEAM_MEMBER && !agreement.ownerId().equals(grant.accountId())) {
+			errors.add("goal", "meetings.validation.stepForOwner");
+			return errors;
+		}
 		Optional<UUID> goal = Ids.parse(goalId)
 			.filter(id -> plans.goalsForNewSteps(familyId).stream().anyMatch(g -> g.id().equals(id)));
 		if (goal.isEmpty()) {
 			errors.add("goal", "validation.choose");
 			return errors;
 		}
-		Plans.StepAdded added = plans.addStepFor(familyId, goal.get(), new StepForm(agreement.what(),
-				agreement.ownerValue(), agreement.dueOn() == null ? "" : agreement.dueOn().toString(), ""));
+		// a date that has passed since the meeting is left off: the step is still to do
+		boolean dated = agreement.dueOn() != null && !agreement.dueOn().isBefore(today());
+		Plans.StepAdded added = plans.addStepFor(familyId, goal.get(),
+				new StepForm(agreement.what(), agreement.ownerValue(), dated ? agreement.dueOn().toString() : "", ""));
 		if (!added.errors().isEmpty()) {
 			errors.add("goal", "meetings.validation.stepRefused");
 			return errors;
@@ -391,7 +412,7 @@ public class Meetings {
 			errors.add("owner", "meetings.validation.demandForFamily");
 			return errors;
 		}
-		boolean dated = agreement.dueOn() != null;
+		boolean dated = agreement.dueOn() != null && !agreement.dueOn().isBefore(today());
 		Demands.Recorded recorded = demands.record(familyId,
 				new DemandForm(meeting.organisation(), meeting.people(), agreement.ownerId().toString(),
 						agreement.what(),

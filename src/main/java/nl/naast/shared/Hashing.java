@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 as lower-case hex, for tokens that are stored only as hashes and for the audit
- * chain.
+ * SHA-256 as lower-case hex, for tokens that are stored only as hashes, for the audit
+ * chain, and for files.
  */
 public final class Hashing {
 
@@ -15,9 +15,13 @@ public final class Hashing {
 	}
 
 	public static String sha256Hex(String text) {
+		return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Of a file's bytes, to recognise it later. */
+	public static String sha256Hex(byte[] bytes) {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

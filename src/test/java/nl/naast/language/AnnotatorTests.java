@@ -42,6 +42,15 @@ class AnnotatorTests {
 	}
 
 	@Test
+	void openSyllablePluralsAndPluralAbbreviations() {
+		Annotator more = Annotator.of(List.of(term("advocaat", "advocaat", List.of(), List.of()),
+				term("bezwaar", "bezwaar", List.of(), List.of()),
+				term("gi", "gecertificeerde instelling", List.of("GI"), List.of())));
+		assertThat(more.find("Twee advocaten, drie bezwaren en de GI's.")).extracting(m -> m.term().slug())
+			.containsExactly("advocaat", "bezwaar", "gi");
+	}
+
+	@Test
 	void aTermNeverMatchesInsideAnotherWord() {
 		assertThat(found("Het gezagsbeëindigende besluit, de thuishulp en het ouderlijk huisje.")).isEmpty();
 		assertThat(found("otsen Otsego")).isEmpty();

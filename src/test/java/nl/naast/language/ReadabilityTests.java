@@ -63,6 +63,17 @@ class ReadabilityTests {
 	}
 
 	@Test
+	void abbreviationsWrappedLinesAndDiaeresesDoNotFoolTheCount() {
+		assertThat(Readability.sentences("Neem bijv. je paspoort mee. Vraag mr. De Boer om uitleg.")).hasSize(2);
+		assertThat(Readability
+			.sentences("De rechter heeft besloten dat de\nondertoezichtstelling wordt verlengd.\n\nEen nieuwe alinea."))
+			.hasSize(2);
+		assertThat(Readability.sentences("Wat je meeneemt:\n- je paspoort\n- de brief")).hasSize(3);
+		assertThat(Readability.syllables("coördinator", false)).isEqualTo(5);
+		assertThat(Readability.syllables("ideeën", false)).isEqualTo(3);
+	}
+
+	@Test
 	void nothingBreaksOnOddInput() {
 		assertThat(readability.measure("", Locale.ROOT, annotator).empty()).isTrue();
 		ReadabilityReport odd = readability.measure("<script>x</script> 👍🏽 بيت çocuk!!! ...", Locale.ROOT, annotator);

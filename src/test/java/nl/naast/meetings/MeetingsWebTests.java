@@ -44,6 +44,9 @@ class MeetingsWebTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	FamilyWithPeople family;
 
 	MockHttpSession coordinator;
@@ -134,6 +137,44 @@ class MeetingsWebTests {
 		demands = page(get(family.path() + "/demands"), coordinator);
 		assertThat(Pages.written(demands.select(".demand-list .demand-what"))).containsExactly("Huisbezoek");
 		assertThat(page(get(meetings), parent).select(".meeting--cancelled").text()).contains("De rechter is ziek.");
+	}
+
+	@Test
+	void aTeamMemberWithoutConsentForMeetingsSeesOnlyThatThereIsAnAppointment() throws Exception {
+		Fixtures.TeamMember member = fixtures.teamMember(family);
+		fixtures.consent(family, member, FilePart.DEMANDS);
+		String url = plan(nextMonday, "10:00", "11:00");
+		Document seen = page(get(family.path() + "/demands"), SignIn.as(mvc, member.account()));
+		assertThat(seen.select(".demand").text()).contains("Een afspraak van het gezin", "10:00")
+			.doesNotContain("kinderrechter")
+			.doesNotContain("Rechtbank")
+			.doesNotContain("Utrecht");
+		assertThat(seen.select("a[href=" + url + "]")).isEmpty();
+		assertThat(page(get(family.path() + "/demands"), coordinator).select(".demand").text())
+			.contains("Rechtbank Midden-Nederland");
+	}
+
+	@Test
+	void correctingAMeetingAfterItsStartKeepsItAsPlanned() throws Exception {
+		String url = plan(today.plusDays(1), "10:00", "11:00");
+		// the meeting took place: its start lies an hour behind us
+		java.time.Instant start = java.time.Instant.now().minusSeconds(3600);
+		jdbc.update("UPDATE meeting SET meets_on = ?, starts_at = ?, ends_at = ? WHERE id = ?",
+				start.atZone(DisplayTime.ZONE).toLocalDate(), java.sql.Timestamp.from(start),
+				java.sql.Timestamp.from(start.plusSeconds(3600)),
+				java.util.UUID.fromString(url.substring(url.lastIndexOf('/') + 1)));
+		String version = page(get(url), coordinator).select("form[action$=/details] input[name=version]").val();
+		String day = start.atZone(DisplayTime.ZONE).toLocalDate().toString();
+		String time = start.atZone(DisplayTime.ZONE).toLocalTime().withSecond(0).withNano(0).toString();
+		send(post(url + "/details").param("kind", "COURT_HEARING")
+			.param("organisation", "Rechtbank Midden-Nederland")
+			.param("date", day)
+			.param("startTime", time)
+			.param("place", "Zaal 3")
+			.param("family", carer)
+			.param("version", version), coordinator);
+		Document page = page(get(url), coordinator);
+		assertThat(page.select(".meeting-facts").text()).contains("Zaal 3").doesNotContain("Achteraf toegevoegd");
 	}
 
 	@Test

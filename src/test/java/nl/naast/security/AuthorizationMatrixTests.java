@@ -164,6 +164,12 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /calendar/{token}", EVERYONE);
 		EXPECTED.put("POST /meetings/calendar", COORDINATORS);
 		EXPECTED.put("POST /meetings/calendar/revoke", COORDINATORS);
+		Set<Actor> storyWriters = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A);
+		EXPECTED.put("GET /families/{id}/story", storyWriters);
+		EXPECTED.put("POST /families/{id}/story", storyWriters);
+		EXPECTED.put("POST /families/{id}/story/{entryId}/responses", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/story/{entryId}/attachments", storyWriters);
+		EXPECTED.put("GET /families/{id}/story/attachments/{attachmentId}", storyWriters);
 		// the glossary is public; administrators keep it
 		EXPECTED.put("GET /glossary", EVERYONE);
 		EXPECTED.put("GET /glossary/{slug}", EVERYONE);
@@ -224,6 +230,8 @@ class AuthorizationMatrixTests {
 
 	Fixtures.FamilyMeetings meetingsOfA;
 
+	Fixtures.StoryEntry storyOfA;
+
 	String feedOfA;
 
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
@@ -237,6 +245,7 @@ class AuthorizationMatrixTests {
 		goalOfA = fixtures.goalWithStep(familyA);
 		demandOfA = fixtures.demand(familyA);
 		meetingsOfA = fixtures.meetings(familyA);
+		storyOfA = fixtures.storyEntry(familyA);
 		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
@@ -349,7 +358,9 @@ class AuthorizationMatrixTests {
 			.replace("{demandId}", demandOfA.toString())
 			.replace("{contradictionId}", UUID.randomUUID().toString())
 			.replace("{agreementId}", meetingsOfA.agreement().toString())
-			.replace("{slug}", "ondertoezichtstelling");
+			.replace("{slug}", "ondertoezichtstelling")
+			.replace("{entryId}", storyOfA.entryId().toString())
+			.replace("{attachmentId}", storyOfA.attachmentId().toString());
 		if (path.contains("{meetingId}")) {
 			// each action on a meeting at the moment it is meant for
 			UUID meeting = path.endsWith("/preparation") || path.endsWith("/guidance") ? meetingsOfA.upcoming()

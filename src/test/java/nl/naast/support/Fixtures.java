@@ -19,6 +19,8 @@ import nl.naast.meetings.Forms;
 import nl.naast.meetings.MeetingForm;
 import nl.naast.meetings.Meetings;
 import nl.naast.plan.GoalForm;
+import nl.naast.story.EntryForm;
+import nl.naast.story.Stories;
 import nl.naast.plan.Plans;
 import nl.naast.plan.StepForm;
 import nl.naast.team.InvitationForm;
@@ -48,9 +50,12 @@ public class Fixtures {
 
 	private final Meetings meetings;
 
+	private final Stories stories;
+
 	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
-			Meetings meetings, JdbcTemplate jdbc) {
+			Meetings meetings, Stories stories, JdbcTemplate jdbc) {
 		this.meetings = meetings;
+		this.stories = stories;
 		this.plans = plans;
 		this.demands = demands;
 		this.accounts = accounts;
@@ -250,6 +255,30 @@ public class Fixtures {
 	}
 
 	public record FamilyMeetings(UUID upcoming, UUID withDraftSummary, UUID withFinalSummary, UUID agreement) {
+	}
+
+	/** A PDF as small as a PDF can be, for attachments. */
+	public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	/**
+	 * An entry the coordinator wrote in the family's story, with a PDF attached.
+	 */
+	public StoryEntry storyEntry(FamilyWithPeople family) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			UUID entry = stories
+				.write(family.id(),
+						new EntryForm("2019", "Melding bij Veilig Thuis " + family.marker(), "INSTITUTIONS", "STRESSOR",
+								"DOCUMENT"))
+				.entryId();
+			stories.attach(family.id(), entry, "melding.pdf", PDF);
+			UUID attachment = jdbc.queryForObject("SELECT id FROM story_attachment WHERE entry_id = ?", UUID.class,
+					entry);
+			return new StoryEntry(entry, attachment);
+		});
+	}
+
+	public record StoryEntry(UUID entryId, UUID attachmentId) {
 	}
 
 	/** A parent opens these parts of the file to a team member. */

@@ -21,7 +21,8 @@ public final class Pages {
 	public static String written(Element element) {
 		Element copy = element.clone();
 		copy.select(".term-explain").remove();
-		return copy.text();
+		// the text as it stands, without the spaces an HTML parser puts around elements
+		return copy.wholeText().replaceAll("\\s+", " ").strip();
 	}
 
 }

@@ -103,7 +103,7 @@ class MeetingsController {
 
 	@GetMapping(MEETING + "/print")
 	String print(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
-		model.addAttribute("view", meetings.view(id, meetingId));
+		model.addAttribute("view", meetings.preparation(id, meetingId));
 		return "meetings/print";
 	}
 

@@ -1,0 +1,249 @@
+package nl.naast.story;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.naast.access.FamilyAccess;
+import nl.naast.access.FamilyGrant;
+import nl.naast.access.FilePart;
+import nl.naast.access.RelationshipKind;
+import nl.naast.audit.AuditAction;
+import nl.naast.audit.AuditEntry;
+import nl.naast.audit.AuditLog;
+import nl.naast.audit.AuditOutcome;
+import nl.naast.family.FamilyDirectory;
+import nl.naast.shared.DisplayTime;
+import nl.naast.shared.Hashing;
+import nl.naast.shared.Ids;
+import nl.naast.shared.NotFoundException;
+import nl.naast.shared.PageRequest;
+import nl.naast.shared.Slice;
+import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.TextInput;
+
+/**
+ * The family's story. The family writes freely; professionals (the coordinator, and team
+ * members the family opened the story to) add what they know; the family answers every
+ * professional entry in its own words, and corrects or completes it beside the original,
+ * which is never deleted.
+ */
+@Service
+public class Stories {
+
+	/** The kinds of file a letter or a photo of one comes in, by their first bytes. */
+	private static final Map<String, byte[]> KINDS = Map.of("application/pdf", new byte[] { '%', 'P', 'D', 'F' },
+			"image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "image/jpeg",
+			new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
+
+	private final StoryRepository story;
+
+	private final AttachmentStore files;
+
+	private final FamilyAccess access;
+
+	private final FamilyDirectory directory;
+
+	private final AuditLog audit;
+
+	private final StoryProperties properties;
+
+	private final Clock clock;
+
+	Stories(StoryRepository story, AttachmentStore files, FamilyAccess access, FamilyDirectory directory,
+			AuditLog audit, StoryProperties properties, Clock clock) {
+		this.story = story;
+		this.files = files;
+		this.access = access;
+		this.directory = directory;
+		this.audit = audit;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public StoryView view(UUID familyId, Domain domain, PageRequest page) {
+		FamilyGrant grant = access.require(familyId, FilePart.STORY, AuditAction.VIEW, "family.story");
+		List<Entry> entries = story.page(familyId, domain, page);
+		List<UUID> ids = entries.stream().map(Entry::id).toList();
+		return new StoryView(familyId, directory.name(familyId), grant.relationship(),
+				new Slice<>(entries, page.page(), page.size(), story.count(familyId, domain)),
+				story.responses(familyId, ids).stream().collect(Collectors.groupingBy(Response::entryId)),
+				story.attachments(familyId, ids).stream().collect(Collectors.groupingBy(Attachment::entryId)),
+				StoryView.balanceOf(story.balance(familyId)), domain,
+				access.may(familyId, FilePart.STORY, AuditAction.CREATE), properties.maxAttachment().toBytes());
+	}
+
+	/** The result of writing an entry: what to fix, or the new entry's id. */
+	public record Written(FormErrors errors, UUID entryId) {
+
+		public boolean ok() {
+			return errors.isEmpty();
+		}
+
+	}
+
+	/** Someone adds an event to the story; the family, or a professional who may. */
+	@Transactional
+	public Written write(UUID familyId, EntryForm form) {
+		FamilyGrant grant = access.authorise(familyId, FilePart.STORY, AuditAction.CREATE, "family.story.entry");
+		if (grant.relationship() == RelationshipKind.YOUTH) {
+			throw new NotFoundException("The story is written by the parents and the team");
+		}
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("story.field." + field));
+		Optional<StoryDate> when = StoryDate.parse(form.when());
+		if (when.isEmpty()) {
+			errors.add("when", "story.validation.when");
+		}
+		else if (when.get().known() && when.get().from().isAfter(DisplayTime.today(clock))) {
+			errors.add("when", "validation.dateInFuture");
+		}
+		TextInput.check(errors, "when", form.when(), false, 100);
+		TextInput.check(errors, "what", form.what(), true, EntryForm.MAX);
+		if (form.chosenDomain().isEmpty()) {
+			errors.add("domain", "validation.choose");
+		}
+		if (form.chosenValence().isEmpty()) {
+			errors.add("valence", "validation.choose");
+		}
+		// what the family writes comes from the family; a professional says where it came
+		// from
+		boolean family = grant.relationship() == RelationshipKind.PARENT;
+		if (!family && form.chosenSource().isEmpty()) {
+			errors.add("source", "validation.choose");
+		}
+		if (!errors.isEmpty()) {
+			return new Written(errors, null);
+		}
+		Entry entry = new Entry(Ids.next(), when.get(), form.what().strip(), form.chosenDomain().get(),
+				form.chosenValence().get(), family ? Source.FAMILY : form.chosenSource().get(), grant.accountId(),
+				grant.displayName(), grant.relationship(), clock.instant());
+		story.insert(familyId, entry);
+		record(grant, "family.story.entry", AuditAction.CREATE);
+		return new Written(errors, entry.id());
+	}
+
+	/**
+	 * A parent answers a professional's entry: how we see it, what is missing, or what is
+	 * not right. The entry itself stays as it was.
+	 */
+	@Transactional
+	public FormErrors respond(UUID familyId, UUID entryId, ResponseKind kind, String words) {
+		FamilyGrant parent = access.authorise(familyId, FilePart.STORY, AuditAction.UPDATE, "family.story.response");
+		if (parent.relationship() != RelationshipKind.PARENT) {
+			throw new NotFoundException("The family answers");
+		}
+		Entry entry = story.find(familyId, entryId).orElseThrow(() -> new NotFoundException("No entry"));
+		if (!entry.byProfessional()) {
+			throw new NotFoundException("The family's own entries need no answer");
+		}
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("story.field." + field));
+		if (kind == null) {
+			errors.add("kind", "validation.choose");
+		}
+		TextInput.check(errors, "words", words, true, EntryForm.MAX);
+		if (errors.isEmpty()) {
+			story.insert(familyId,
+					new Response(Ids.next(), entryId, kind, words.strip(), parent.displayName(), clock.instant()),
+					parent.accountId());
+			record(parent, "family.story.response", AuditAction.CREATE);
+		}
+		return errors;
+	}
+
+	/**
+	 * Keeps a file with an entry: a PDF or an image, no larger than the limit. Its name
+	 * is cleaned; its kind is read from its first bytes, not from its name.
+	 */
+	@Transactional
+	public FormErrors attach(UUID familyId, UUID entryId, String fileName, byte[] content) {
+		FamilyGrant grant = access.authorise(familyId, FilePart.STORY, AuditAction.CREATE, "family.story.attachment");
+		if (grant.relationship() == RelationshipKind.YOUTH) {
+			throw new NotFoundException("Not for young people");
+		}
+		story.find(familyId, entryId).orElseThrow(() -> new NotFoundException("No entry"));
+		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("story.field." + field));
+		if (content == null || content.length == 0) {
+			errors.add("file", "story.validation.noFile");
+			return errors;
+		}
+		if (content.length > properties.maxAttachment().toBytes()) {
+			errors.add("file", "story.validation.tooLarge", properties.maxAttachment().toMegabytes());
+			return errors;
+		}
+		Optional<String> kind = KINDS.entrySet()
+			.stream()
+			.filter(k -> startsWith(content, k.getValue()))
+			.map(Map.Entry::getKey)
+			.findFirst();
+		if (kind.isEmpty()) {
+			errors.add("file", "story.validation.fileKind");
+			return errors;
+		}
+		UUID id = Ids.next();
+		files.save(id, content);
+		story.insert(familyId, new Attachment(id, entryId, cleanName(fileName, kind.get()), kind.get(), content.length,
+				Hashing.sha256Hex(content), grant.displayName(), clock.instant()));
+		record(grant, "family.story.attachment", AuditAction.CREATE);
+		return errors;
+	}
+
+	/** A file kept with an entry, for whoever may read the story. */
+	public record File(String name, String contentType, byte[] content) {
+	}
+
+	@Transactional
+	public File attachment(UUID familyId, UUID attachmentId) {
+		access.require(familyId, FilePart.STORY, AuditAction.VIEW, "family.story.attachment");
+		Attachment a = story.attachment(familyId, attachmentId)
+			.orElseThrow(() -> new NotFoundException("No attachment"));
+		return new File(a.fileName(), a.contentType(), files.read(a.id()));
+	}
+
+	/**
+	 * Letters, digits, dashes and dots only, at most 100 characters, with the extension
+	 * that belongs to what the file really is.
+	 */
+	static String cleanName(String name, String contentType) {
+		String base = name == null ? "" : name.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1);
+		int dot = base.lastIndexOf('.');
+		base = (dot > 0 ? base.substring(0, dot) : base).replaceAll("[^\\p{L}\\p{N}_-]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		if (base.isEmpty()) {
+			base = "bijlage";
+		}
+		if (base.length() > 90) {
+			base = base.substring(0, 90);
+		}
+		String extension = switch (contentType) {
+			case "application/pdf" -> ".pdf";
+			case "image/png" -> ".png";
+			default -> ".jpg";
+		};
+		return base + extension;
+	}
+
+	private static boolean startsWith(byte[] content, byte[] prefix) {
+		if (content.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (content[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void record(FamilyGrant grant, String resource, AuditAction action) {
+		audit.record(new AuditEntry(grant.actor(), grant.familyId(), resource, action, AuditOutcome.ALLOWED, null));
+	}
+
+}

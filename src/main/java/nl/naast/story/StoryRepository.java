@@ -1,0 +1,157 @@
+package nl.naast.story;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.naast.access.RelationshipKind;
+import nl.naast.shared.PageRequest;
+import nl.naast.shared.Utc;
+
+@Repository
+class StoryRepository {
+
+	/** Entries without a date come last, then in order of time, then as written. */
+	private static final String ORDER = " ORDER BY CASE WHEN when_from IS NULL THEN 1 ELSE 0 END, when_from, when_to, created_at, id";
+
+	private final JdbcClient jdbc;
+
+	StoryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Entry> page(UUID familyId, Domain domain, PageRequest page) {
+		return jdbc
+			.sql("SELECT * FROM story_entry WHERE family_id = :family AND (:domain IS NULL OR domain = :domain)" + ORDER
+					+ " LIMIT :size OFFSET :offset")
+			.paramSource(new MapSqlParameterSource("family", familyId)
+				.addValue("domain", domain == null ? null : domain.name(), java.sql.Types.VARCHAR)
+				.addValue("size", page.size())
+				.addValue("offset", page.offset()))
+			.query(StoryRepository::entry)
+			.list();
+	}
+
+	long count(UUID familyId, Domain domain) {
+		return jdbc
+			.sql("SELECT COUNT(*) FROM story_entry WHERE family_id = :family AND (:domain IS NULL OR domain = :domain)")
+			.paramSource(new MapSqlParameterSource("family", familyId).addValue("domain",
+					domain == null ? null : domain.name(), java.sql.Types.VARCHAR))
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many strengths, stressors and neutral entries per domain. */
+	List<Map.Entry<Domain, Map.Entry<Valence, Long>>> balance(UUID familyId) {
+		return jdbc
+			.sql("SELECT domain, valence, COUNT(*) AS n FROM story_entry WHERE family_id = ? GROUP BY domain, valence")
+			.param(familyId)
+			.query((rs, n) -> Map.entry(Domain.valueOf(rs.getString("domain")),
+					Map.entry(Valence.valueOf(rs.getString("valence")), rs.getLong("n"))))
+			.list();
+	}
+
+	Optional<Entry> find(UUID familyId, UUID id) {
+		return jdbc.sql("SELECT * FROM story_entry WHERE family_id = ? AND id = ?")
+			.params(familyId, id)
+			.query(StoryRepository::entry)
+			.optional();
+	}
+
+	/** Every entry, for the family's own copy of its story. */
+	List<Entry> all(UUID familyId) {
+		return jdbc.sql("SELECT * FROM story_entry WHERE family_id = ?" + ORDER)
+			.param(familyId)
+			.query(StoryRepository::entry)
+			.list();
+	}
+
+	void insert(UUID familyId, Entry e) {
+		jdbc.sql(
+				"""
+						INSERT INTO story_entry (id, family_id, when_typed, when_from, when_to, precision, what, domain, valence,
+						  source, author_id, author_name, author_kind, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
+			.params(e.id(), familyId, e.when().typed(), e.when().from(), e.when().to(), e.when().precision().name(),
+					e.what(), e.domain().name(), e.valence().name(), e.source().name(), e.authorId(), e.authorName(),
+					e.authorKind().name(), Utc.of(e.createdAt()))
+			.update();
+	}
+
+	/** The responses to these entries, oldest first. */
+	List<Response> responses(UUID familyId, List<UUID> entryIds) {
+		if (entryIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("SELECT * FROM story_response WHERE family_id = :family AND entry_id IN (:entries) ORDER BY at, id")
+			.paramSource(new MapSqlParameterSource("family", familyId).addValue("entries", entryIds))
+			.query((rs, n) -> new Response(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
+					ResponseKind.valueOf(rs.getString("kind")), rs.getString("words"), rs.getString("by_name"),
+					rs.getObject("at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	void insert(UUID familyId, Response r, UUID by) {
+		jdbc.sql("INSERT INTO story_response (id, entry_id, family_id, kind, words, by_id, by_name, at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(r.id(), r.entryId(), familyId, r.kind().name(), r.words(), by, r.byName(), Utc.of(r.at()))
+			.update();
+	}
+
+	List<Attachment> attachments(UUID familyId, List<UUID> entryIds) {
+		if (entryIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("SELECT * FROM story_attachment WHERE family_id = :family AND entry_id IN (:entries) ORDER BY at, id")
+			.paramSource(new MapSqlParameterSource("family", familyId).addValue("entries", entryIds))
+			.query(StoryRepository::attachment)
+			.list();
+	}
+
+	Optional<Attachment> attachment(UUID familyId, UUID id) {
+		return jdbc.sql("SELECT * FROM story_attachment WHERE family_id = ? AND id = ?")
+			.params(familyId, id)
+			.query(StoryRepository::attachment)
+			.optional();
+	}
+
+	void insert(UUID familyId, Attachment a) {
+		jdbc.sql("""
+				INSERT INTO story_attachment (id, entry_id, family_id, file_name, content_type, size_bytes, sha256,
+				  by_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(a.id(), a.entryId(), familyId, a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(), a.byName(),
+					Utc.of(a.at()))
+			.update();
+	}
+
+	private static Attachment attachment(ResultSet rs, int n) throws SQLException {
+		return new Attachment(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
+				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getString("by_name"), rs.getObject("at", OffsetDateTime.class).toInstant());
+	}
+
+	private static Entry entry(ResultSet rs, int n) throws SQLException {
+		String precision = rs.getString("precision");
+		StoryDate when = new StoryDate(rs.getString("when_typed"), rs.getObject("when_from", LocalDate.class),
+				rs.getObject("when_to", LocalDate.class), StoryDate.Precision.valueOf(precision));
+		return new Entry(rs.getObject("id", UUID.class), when, rs.getString("what"),
+				Domain.valueOf(rs.getString("domain")), Valence.valueOf(rs.getString("valence")),
+				Source.valueOf(rs.getString("source")), rs.getObject("author_id", UUID.class),
+				rs.getString("author_name"), RelationshipKind.valueOf(rs.getString("author_kind")),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+}
