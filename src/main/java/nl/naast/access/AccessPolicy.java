@@ -30,7 +30,9 @@ final class AccessPolicy {
 			// service keeps this to the companions of that meeting
 			FilePart.MEETINGS, Set.of(AuditAction.CREATE, AuditAction.UPDATE),
 			// add what their organisation knows to the family's story; the family answers
-			FilePart.STORY, Set.of(AuditAction.CREATE));
+			FilePart.STORY, Set.of(AuditAction.CREATE),
+			// add factors, links and questions to the analysis made with the family
+			FilePart.ANALYSIS, Set.of(AuditAction.CREATE));
 
 	private static final Map<RelationshipKind, Map<FilePart, Set<AuditAction>>> RULES = new EnumMap<>(
 			RelationshipKind.class);
@@ -59,6 +61,7 @@ final class AccessPolicy {
 		// the story is the family's own: parents write it freely and answer what others
 		// wrote
 		parent.put(FilePart.STORY, ALL);
+		parent.put(FilePart.ANALYSIS, ALL);
 		RULES.put(RelationshipKind.PARENT, parent);
 
 		// a young person sees their own part of the overview and who helps; the family's

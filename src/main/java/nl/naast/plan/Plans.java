@@ -155,6 +155,18 @@ public class Plans {
 	 */
 	@Transactional
 	public FormErrors addGoal(UUID familyId, GoalForm form) {
+		return addGoalFor(familyId, form).errors();
+	}
+
+	/** A goal that was added, or what to fix. */
+	public record GoalAdded(FormErrors errors, UUID goalId) {
+	}
+
+	/**
+	 * Like {@link #addGoal}, telling which goal was made (a new possibility links to it).
+	 */
+	@Transactional
+	public GoalAdded addGoalFor(UUID familyId, GoalForm form) {
 		FamilyGrant grant = access.authorise(familyId, FilePart.PLAN, AuditAction.CREATE, "family.plan.goal");
 		FormErrors errors = form.validate(false);
 		Optional<Horizon> horizon = form.chosenHorizon();
@@ -171,7 +183,7 @@ public class Plans {
 			errors.add("text", "plan.validation.membersProposeSteps");
 		}
 		if (!errors.isEmpty()) {
-			return errors;
+			return new GoalAdded(errors, null);
 		}
 		Instant now = clock.instant();
 		boolean family = grant.relationship() == RelationshipKind.PARENT
@@ -182,7 +194,7 @@ public class Plans {
 		plans.insertGoal(familyId, goal, grant.accountId(), now);
 		record(grant, "family.plan.goal", AuditAction.CREATE);
 		events.publishEvent(new PlanEvents.GoalSet(familyId, goal.id(), goal.horizon()));
-		return errors;
+		return new GoalAdded(errors, goal.id());
 	}
 
 	/** A parent agrees that a goal a professional wrote is the family's goal. */
