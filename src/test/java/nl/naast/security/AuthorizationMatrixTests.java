@@ -170,6 +170,19 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /families/{id}/story/{entryId}/responses", EnumSet.of(Actor.PARENT_OF_A));
 		EXPECTED.put("POST /families/{id}/story/{entryId}/attachments", storyWriters);
 		EXPECTED.put("GET /families/{id}/story/attachments/{attachmentId}", storyWriters);
+		EXPECTED.put("GET /families/{id}/story/pdf", storyWriters);
+		EXPECTED.put("GET /families/{id}/story/analysis", storyWriters);
+		EXPECTED.put("GET /families/{id}/story/analysis/versions/{versionId}", storyWriters);
+		for (String add : List.of("factors", "factors/{factorId}/evidence", "links", "questions", "possibilities",
+				"explanation")) {
+			EXPECTED.put("POST /families/{id}/story/analysis/" + add, storyWriters);
+		}
+		// removing and deciding: the parents and the coordinator; the targets here are
+		// fresh each time
+		for (String change : List.of("factors/{factorId}/remove", "links/{linkId}/remove", "questions/{questionId}",
+				"possibilities/{possibilityId}/goal", "versions")) {
+			EXPECTED.put("POST /families/{id}/story/analysis/" + change, storyWriters);
+		}
 		// the glossary is public; administrators keep it
 		EXPECTED.put("GET /glossary", EVERYONE);
 		EXPECTED.put("GET /glossary/{slug}", EVERYONE);
@@ -232,6 +245,8 @@ class AuthorizationMatrixTests {
 
 	Fixtures.StoryEntry storyOfA;
 
+	Fixtures.FamilyAnalysis analysisOfA;
+
 	String feedOfA;
 
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
@@ -246,6 +261,7 @@ class AuthorizationMatrixTests {
 		demandOfA = fixtures.demand(familyA);
 		meetingsOfA = fixtures.meetings(familyA);
 		storyOfA = fixtures.storyEntry(familyA);
+		analysisOfA = fixtures.analysis(familyA);
 		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
@@ -360,7 +376,16 @@ class AuthorizationMatrixTests {
 			.replace("{agreementId}", meetingsOfA.agreement().toString())
 			.replace("{slug}", "ondertoezichtstelling")
 			.replace("{entryId}", storyOfA.entryId().toString())
-			.replace("{attachmentId}", storyOfA.attachmentId().toString());
+			.replace("{attachmentId}", storyOfA.attachmentId().toString())
+			.replace("{versionId}", analysisOfA.versionId().toString())
+			.replace("{questionId}", analysisOfA.questionId().toString())
+			.replace("{possibilityId}", analysisOfA.possibilityId().toString());
+		if (path.contains("{factorId}") || path.contains("{linkId}")) {
+			// removing needs something still there: a fresh analysis part each time
+			Fixtures.FamilyAnalysis fresh = path.contains("remove") ? fixtures.analysis(familyA) : analysisOfA;
+			path = path.replace("{factorId}", fresh.factorId().toString())
+				.replace("{linkId}", fresh.linkId().toString());
+		}
 		if (path.contains("{meetingId}")) {
 			// each action on a meeting at the moment it is meant for
 			UUID meeting = path.endsWith("/preparation") || path.endsWith("/guidance") ? meetingsOfA.upcoming()

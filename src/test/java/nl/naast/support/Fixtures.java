@@ -19,6 +19,7 @@ import nl.naast.meetings.Forms;
 import nl.naast.meetings.MeetingForm;
 import nl.naast.meetings.Meetings;
 import nl.naast.plan.GoalForm;
+import nl.naast.story.Analyses;
 import nl.naast.story.EntryForm;
 import nl.naast.story.Stories;
 import nl.naast.plan.Plans;
@@ -52,8 +53,11 @@ public class Fixtures {
 
 	private final Stories stories;
 
+	private final Analyses analyses;
+
 	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
-			Meetings meetings, Stories stories, JdbcTemplate jdbc) {
+			Meetings meetings, Stories stories, Analyses analyses, JdbcTemplate jdbc) {
+		this.analyses = analyses;
 		this.meetings = meetings;
 		this.stories = stories;
 		this.plans = plans;
@@ -279,6 +283,31 @@ public class Fixtures {
 	}
 
 	public record StoryEntry(UUID entryId, UUID attachmentId) {
+	}
+
+	/**
+	 * An analysis the coordinator started: two factors linked both ways (a circle), a
+	 * question, a possibility and a saved version.
+	 */
+	public FamilyAnalysis analysis(FamilyWithPeople family) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			analyses.addFactor(family.id(), "STRESSOR", "Schulden", "", java.util.List.of());
+			analyses.addFactor(family.id(), "STRESSOR", "Slecht slapen", "", java.util.List.of());
+			var view = analyses.view(family.id());
+			UUID debts = view.factors().get(0).id();
+			UUID sleep = view.factors().get(1).id();
+			analyses.link(family.id(), debts.toString(), sleep.toString(), "", "");
+			analyses.link(family.id(), sleep.toString(), debts.toString(), "", "");
+			analyses.ask(family.id(), "Sinds wanneer zijn er schulden?", "de bewindvoerder");
+			analyses.addPossibility(family.id(), "Met de schuldhulp beginnen");
+			analyses.saveVersion(family.id(), "eerste versie");
+			view = analyses.view(family.id());
+			return new FamilyAnalysis(debts, view.links().get(0).id(), view.questions().get(0).id(),
+					view.possibilities().get(0).id(), view.versions().get(0).id());
+		});
+	}
+
+	public record FamilyAnalysis(UUID factorId, UUID linkId, UUID questionId, UUID possibilityId, UUID versionId) {
 	}
 
 	/** A parent opens these parts of the file to a team member. */

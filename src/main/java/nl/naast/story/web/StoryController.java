@@ -32,8 +32,21 @@ class StoryController {
 
 	private final Stories stories;
 
-	StoryController(Stories stories) {
+	private final nl.naast.story.StoryBook book;
+
+	StoryController(Stories stories, nl.naast.story.StoryBook book) {
 		this.stories = stories;
+		this.book = book;
+	}
+
+	/** The family's own copy of its story, as one PDF. */
+	@GetMapping(STORY + "/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("ons-verhaal.pdf").build().toString())
+			.body(book.pdf(id));
 	}
 
 	@GetMapping(STORY)
