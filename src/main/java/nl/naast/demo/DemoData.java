@@ -23,6 +23,10 @@ import nl.naast.meetings.Forms;
 import nl.naast.meetings.MeetingForm;
 import nl.naast.meetings.Meetings;
 import nl.naast.plan.GoalForm;
+import nl.naast.story.Analyses;
+import nl.naast.story.EntryForm;
+import nl.naast.story.ResponseKind;
+import nl.naast.story.Stories;
 import nl.naast.plan.Plans;
 import nl.naast.plan.StepForm;
 import nl.naast.team.InvitationForm;
@@ -63,11 +67,18 @@ class DemoData implements ApplicationRunner {
 
 	private final Meetings meetings;
 
+	private final Stories stories;
+
+	private final Analyses analyses;
+
 	private final java.time.Clock clock;
 
 	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
-			Demands demands, Meetings meetings, java.time.Clock clock, Environment environment) {
+			Demands demands, Meetings meetings, Stories stories, Analyses analyses, java.time.Clock clock,
+			Environment environment) {
 		this.accounts = accounts;
+		this.stories = stories;
+		this.analyses = analyses;
 		this.meetings = meetings;
 		this.demands = demands;
 		this.clock = clock;
@@ -156,7 +167,7 @@ class DemoData implements ApplicationRunner {
 			UUID membership = teams.team(invitation.familyId()).requests().get(0).membershipId();
 			teams.decideOnRequest(invitation.familyId(), membership, true);
 			teams.decideConsent(invitation.familyId(), membership,
-					java.util.EnumSet.of(FilePart.PLAN, FilePart.DEMANDS, FilePart.MEETINGS));
+					java.util.EnumSet.of(FilePart.PLAN, FilePart.DEMANDS, FilePart.MEETINGS, FilePart.STORY));
 			return null;
 		});
 
@@ -234,6 +245,57 @@ class DemoData implements ApplicationRunner {
 			return null;
 		});
 		meetings(family, samira, coordinator, partner, parent, tuesday);
+		story(family, coordinator, partner, parent);
+	}
+
+	/**
+	 * Samira's story in her words and the team's, with strengths beside the stressors,
+	 * and the start of an explanatory analysis with a vicious circle.
+	 */
+	private void story(UUID family, AccountSummary coordinator, AccountSummary partner, AccountSummary parent) {
+		accounts.actingAs(parent.id(), () -> {
+			stories.write(family, new EntryForm("rond 2012", "Ik kwam naar Amersfoort en vond werk in de thuiszorg.",
+					"WORK", "STRENGTH", ""));
+			stories.write(family, new EntryForm("zomer 2019",
+					"De Belastingdienst vorderde de kinderopvangtoeslag terug. Ineens hadden we 38 duizend euro schuld.",
+					"MONEY", "STRESSOR", ""));
+			stories.write(family, new EntryForm("2020", "Ik sliep bijna niet meer en raakte mijn werk kwijt.", "HEALTH",
+					"STRESSOR", ""));
+			stories.write(family,
+					new EntryForm("", "Oma past op en kookt als het even niet gaat.", "STRENGTHS", "STRENGTH", ""));
+			return null;
+		});
+		UUID report = accounts.actingAs(partner.id(), () -> stories.write(family, new EntryForm("maart 2021",
+				"Zorgmelding van school: Bilal kwam vaak zonder ontbijt en was moe. De moeder reageerde niet op mails.",
+				"INSTITUTIONS", "STRESSOR", "DOCUMENT"))
+			.entryId());
+		accounts.actingAs(parent.id(), () -> stories.respond(family, report, ResponseKind.MISSING,
+				"Er staat niet in dat ik toen drie banen zocht en geen internet meer had omdat de rekening niet betaald was."));
+		accounts.actingAs(coordinator.id(), () -> {
+			stories.write(family,
+					new EntryForm("12-3-2023",
+							"Bilal en Yasmina gingen naar een pleeggezin. Samira gaat elke week naar de omgang.",
+							"INSTITUTIONS", "STRESSOR", "PROFESSIONAL"));
+			analyses.addFactor(family, "STRESSOR", "Schulden door de toeslagen", "", List.of());
+			analyses.addFactor(family, "STRESSOR", "Slecht slapen en stress", "", List.of());
+			analyses.addFactor(family, "STRESSOR", "Geen werk", "", List.of());
+			analyses.addFactor(family, "PROTECTIVE", "Oma", "Past op, kookt, is er altijd.", List.of());
+			var view = analyses.view(family);
+			UUID debts = view.factors().get(0).id();
+			UUID stress = view.factors().get(1).id();
+			UUID work = view.factors().get(2).id();
+			analyses.link(family, debts.toString(), stress.toString(), "Samira", "");
+			analyses.link(family, stress.toString(), work.toString(), "Samira", "");
+			analyses.link(family, work.toString(), debts.toString(), "Sanne", "Zonder werk lopen de schulden op.");
+			analyses.ask(family, "Welke schulden zijn er nog, en bij wie?", "de bewindvoerder");
+			analyses.addPossibility(family, "Samen met de UHT de compensatie aanvragen");
+			analyses.explain(family, "De schulden, de stress en het werk houden elkaar vast. Oma is het vaste punt.",
+					0);
+			analyses.saveVersion(family, "Na het eerste gesprek over het verhaal");
+			return null;
+		});
+		accounts.actingAs(parent.id(), () -> analyses.explain(family,
+				"Alles begon met de toeslagen. Daarna ging het ene na het andere mis. Ik ben geen slechte moeder.", 0));
 	}
 
 	/**

@@ -133,6 +133,21 @@ final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl();
 	}
 
+	/**
+	 * Downloads a file the way the browser would, with its cookies: what a download link
+	 * gives the person signed in.
+	 */
+	byte[] download(String path) throws Exception {
+		String cookies = String.join("; ",
+				driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
+		java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+				.header("Cookie", cookies)
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as("download of " + path).isEqualTo(200);
+		return response.body();
+	}
+
 	void signIn(String email, String password) {
 		open("/login");
 		type("username", email);
