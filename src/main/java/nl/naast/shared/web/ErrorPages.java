@@ -60,6 +60,12 @@ final class ErrorPages {
 			return page(request, messages, HttpStatus.NOT_FOUND);
 		}
 
+		/** A file far over any limit never reaches the page that would explain it. */
+		@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+		ModelAndView tooLarge(HttpServletRequest request) {
+			return page(request, messages, HttpStatus.PAYLOAD_TOO_LARGE);
+		}
+
 		/**
 		 * Anything unexpected: logged with the request id, answered with a calm page.
 		 * Whatever the request was about to show is not shown: its transaction was rolled
