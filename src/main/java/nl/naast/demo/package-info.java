@@ -3,6 +3,6 @@
  * demo profile only. Uses the public API of identity, access and family, like any person
  * would.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "family", "access", "team", "plan", "demands", "meetings" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "family", "access",
+		"team", "plan", "demands", "meetings", "story" })
 package nl.naast.demo;

@@ -92,9 +92,17 @@ public class Analyses {
 		List<Factor> all = analysis.factors(familyId);
 		List<Factor> factors = all.stream().filter(f -> !f.removed()).toList();
 		List<Link> links = analysis.links(familyId).stream().filter(l -> l.removedAt() == null).toList();
-		List<Entry> events = story.all(familyId);
+		// the story and the analysis are opened separately: without the story, its events
+		// show only as "an event from the story"
+		List<Entry> events = readsStory(familyId) ? story.all(familyId) : List.of();
 		Map<UUID, String> labels = new LinkedHashMap<>();
 		events.forEach(e -> labels.put(e.id(), eventLabel(e)));
+		String hidden = text("analysis.hiddenEvent");
+		links.forEach(l -> {
+			labels.putIfAbsent(l.fromId(), hidden);
+			labels.putIfAbsent(l.toId(), hidden);
+		});
+		all.forEach(f -> f.evidence().forEach(e -> labels.putIfAbsent(e, hidden)));
 		all.forEach(f -> labels.put(f.id(), f.name()));
 		List<List<UUID>> circles = Cycles.find(links.stream().map(l -> new Cycles.Edge(l.fromId(), l.toId())).toList());
 		List<Entry> newestFirst = new ArrayList<>(events);
@@ -183,7 +191,9 @@ public class Analyses {
 		FormErrors errors = errors();
 		Set<UUID> known = new java.util.HashSet<>();
 		analysis.factors(familyId).stream().filter(f -> !f.removed()).forEach(f -> known.add(f.id()));
-		story.all(familyId).forEach(e -> known.add(e.id()));
+		if (readsStory(familyId)) {
+			story.all(familyId).forEach(e -> known.add(e.id()));
+		}
 		Optional<UUID> cause = Ids.parse(from).filter(known::contains);
 		Optional<UUID> effect = Ids.parse(to).filter(known::contains);
 		if (cause.isEmpty()) {
@@ -403,7 +413,8 @@ public class Analyses {
 		if (chosen == null || chosen.isEmpty()) {
 			return List.of();
 		}
-		Set<UUID> known = story.all(familyId).stream().map(Entry::id).collect(Collectors.toSet());
+		Set<UUID> known = readsStory(familyId) ? story.all(familyId).stream().map(Entry::id).collect(Collectors.toSet())
+				: Set.of();
 		List<UUID> ids = chosen.stream()
 			.flatMap(c -> Ids.parse(c).stream())
 			.filter(known::contains)
@@ -413,6 +424,18 @@ public class Analyses {
 			errors.add("evidence", "validation.choose");
 		}
 		return ids;
+	}
+
+	/**
+	 * Reading the story's events for the analysis is a read of the story, and recorded as
+	 * such.
+	 */
+	private boolean readsStory(UUID familyId) {
+		if (!access.may(familyId, FilePart.STORY, AuditAction.VIEW)) {
+			return false;
+		}
+		access.require(familyId, FilePart.STORY, AuditAction.VIEW, "family.story");
+		return true;
 	}
 
 	private void activeFactor(UUID familyId, UUID factorId) {

@@ -59,14 +59,22 @@ class AnalysisRepository {
 			.update();
 	}
 
+	/** Adds evidence once; the same event chosen again is there already. */
 	void addEvidence(UUID familyId, UUID factorId, UUID entryId) {
 		if (jdbc.sql("SELECT COUNT(*) FROM analysis_evidence WHERE factor_id = ? AND entry_id = ?")
 			.params(factorId, entryId)
 			.query(Long.class)
 			.single() == 0) {
-			jdbc.sql("INSERT INTO analysis_evidence (factor_id, entry_id, family_id) VALUES (?, ?, ?)")
-				.params(factorId, entryId, familyId)
-				.update();
+			try {
+				jdbc.sql("INSERT INTO analysis_evidence (factor_id, entry_id, family_id) VALUES (?, ?, ?)")
+					.params(factorId, entryId, familyId)
+					.update();
+			}
+			catch (org.springframework.dao.DuplicateKeyException e) {
+				// added at the same moment by someone else; the database ends this
+				// transaction, so the person sees "someone changed this"
+				throw new ConcurrentEditException("Evidence added meanwhile");
+			}
 		}
 	}
 
@@ -157,10 +165,15 @@ class AnalysisRepository {
 	 * @param family the family's words, else the team's
 	 */
 	void saveExplanation(UUID familyId, boolean family, String words, String byName, int version) {
-		jdbc.sql("INSERT INTO analysis_explanation (family_id, family_version, team_version) SELECT ?, 0, 0 "
-				+ "WHERE NOT EXISTS (SELECT 1 FROM analysis_explanation WHERE family_id = ?)")
-			.params(familyId, familyId)
-			.update();
+		try {
+			jdbc.sql("INSERT INTO analysis_explanation (family_id, family_version, team_version) SELECT ?, 0, 0 "
+					+ "WHERE NOT EXISTS (SELECT 1 FROM analysis_explanation WHERE family_id = ?)")
+				.params(familyId, familyId)
+				.update();
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			throw new ConcurrentEditException("Explanation begun meanwhile");
+		}
 		String voice = family ? "family" : "team";
 		if (jdbc
 			.sql("UPDATE analysis_explanation SET " + voice + "_words = ?, " + voice + "_by_name = ?, " + voice

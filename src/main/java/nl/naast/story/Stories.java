@@ -80,6 +80,15 @@ public class Stories {
 				access.may(familyId, FilePart.STORY, AuditAction.CREATE), properties.maxAttachment().toBytes());
 	}
 
+	/** The page of the whole timeline an entry stands on, to go back to it. */
+	@Transactional(readOnly = true)
+	public int pageOf(UUID familyId, UUID entryId) {
+		if (!access.may(familyId, FilePart.STORY, AuditAction.VIEW)) {
+			return 0;
+		}
+		return (int) (story.position(familyId, entryId) / PageRequest.DEFAULT_SIZE);
+	}
+
 	/** The result of writing an entry: what to fix, or the new entry's id. */
 	public record Written(FormErrors errors, UUID entryId) {
 
@@ -167,7 +176,12 @@ public class Stories {
 		if (grant.relationship() == RelationshipKind.YOUTH) {
 			throw new NotFoundException("Not for young people");
 		}
-		story.find(familyId, entryId).orElseThrow(() -> new NotFoundException("No entry"));
+		Entry entry = story.find(familyId, entryId).orElseThrow(() -> new NotFoundException("No entry"));
+		// a team member adds files to what they wrote themselves, never to the family's
+		// own entries
+		if (grant.relationship() == RelationshipKind.TEAM_MEMBER && !entry.authorId().equals(grant.accountId())) {
+			throw new NotFoundException("Files go with one's own entries");
+		}
 		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("story.field." + field));
 		if (content == null || content.length == 0) {
 			errors.add("file", "story.validation.noFile");
@@ -188,6 +202,18 @@ public class Stories {
 		}
 		UUID id = Ids.next();
 		files.save(id, content);
+		// the file goes when the transaction that records it does not make it
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						if (status != STATUS_COMMITTED) {
+							files.delete(id);
+						}
+					}
+				});
+		}
 		story.insert(familyId, new Attachment(id, entryId, cleanName(fileName, kind.get()), kind.get(), content.length,
 				Hashing.sha256Hex(content), grant.displayName(), clock.instant()));
 		record(grant, "family.story.attachment", AuditAction.CREATE);

@@ -12,9 +12,9 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -41,6 +41,26 @@ import nl.naast.story.AnalysisParts.Link;
  */
 @Service
 public class StoryBook {
+
+	/**
+	 * DejaVu Sans, embedded: the standard PDF fonts know only Western European letters,
+	 * and a family writes in Turkish, Polish or Arabic as well.
+	 */
+	private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
+
+	private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+
+	private static BaseFont font(String path) {
+		try (var in = StoryBook.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Font " + path + " is missing");
+			}
+			return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+		}
+		catch (java.io.IOException | DocumentException e) {
+			throw new IllegalStateException("Font " + path + " cannot be read", e);
+		}
+	}
 
 	private final StoryRepository story;
 
@@ -73,11 +93,11 @@ public class StoryBook {
 			.collect(Collectors.groupingBy(Response::entryId));
 		AnalysisView analysis = access.may(familyId, FilePart.ANALYSIS, AuditAction.VIEW) ? analyses.view(familyId)
 				: null;
-		Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
-		Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-		Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
-		Font small = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.NORMAL, new Color(80, 80, 80));
-		Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+		Font title = new Font(BOLD, 20);
+		Font heading = new Font(BOLD, 14);
+		Font body = new Font(REGULAR, 11);
+		Font small = new Font(REGULAR, 9, Font.NORMAL, new Color(80, 80, 80));
+		Font bold = new Font(BOLD, 11);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 50, 50, 50, 50);
 		try {
@@ -168,7 +188,7 @@ public class StoryBook {
 			canvas.stroke();
 		}
 		Map<UUID, FactorKind> kinds = analysis.factors().stream().collect(Collectors.toMap(Factor::id, Factor::kind));
-		var font = FontFactory.getFont(FontFactory.HELVETICA, 8).getBaseFont();
+		BaseFont font = REGULAR;
 		for (UUID node : nodes) {
 			AnalysisPicture.Place p = places.get(node);
 			float x = (float) p.x() * scale;
@@ -194,9 +214,9 @@ public class StoryBook {
 		return canvas;
 	}
 
-	/** What the standard PDF font can write: arrows become "->", the rest stays. */
+	/** Arrows written as "->", which every PDF reader copies and searches as written. */
 	private static String plain(String text) {
-		return text == null ? "" : text.replace("→", "->").replace("…", "...").replace("—", "-");
+		return text == null ? "" : text.replace("→", "->");
 	}
 
 	private Locale locale() {

@@ -60,6 +60,18 @@ class StoryRepository {
 			.list();
 	}
 
+	/** Where an entry stands in the timeline, from 0. */
+	long position(UUID familyId, UUID entryId) {
+		return jdbc
+			.sql("SELECT rn FROM (SELECT id, ROW_NUMBER() OVER (" + ORDER.replace(" ORDER BY", "ORDER BY")
+					+ ") AS rn FROM story_entry WHERE family_id = ?) ordered WHERE id = ?")
+			.params(familyId, entryId)
+			.query(Long.class)
+			.optional()
+			.map(rn -> rn - 1)
+			.orElse(0L);
+	}
+
 	Optional<Entry> find(UUID familyId, UUID id) {
 		return jdbc.sql("SELECT * FROM story_entry WHERE family_id = ? AND id = ?")
 			.params(familyId, id)

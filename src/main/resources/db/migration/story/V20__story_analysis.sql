@@ -80,6 +80,6 @@ CREATE TABLE analysis_version (
     saved_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     saved_by_name VARCHAR(200) NOT NULL,
     note          VARCHAR(500),
-    snapshot      VARCHAR(100000) NOT NULL,
+    snapshot      TEXT NOT NULL,
     CONSTRAINT analysis_version_once UNIQUE (family_id, number)
 );

@@ -132,6 +132,35 @@ class AnalysisWebTests {
 	}
 
 	@Test
+	void withoutConsentForTheStoryAMemberSeesNoneOfItsEventsInTheAnalysis() throws Exception {
+		send(post(family.path() + "/story").param("when", "2019")
+			.param("what", "Yıldız Şahin verloor haar huis.")
+			.param("domain", "HOUSING")
+			.param("valence", "STRESSOR"), parent);
+		Document start = page(get(analysis), parent);
+		String event = option(start, "#f-evidence", "verloor haar huis");
+		send(post(analysis + "/factors").param("kind", "STRESSOR").param("name", "Geen huis").param("evidence", event),
+				parent);
+		Fixtures.TeamMember member = fixtures.teamMember(family);
+		fixtures.consent(family, member, FilePart.ANALYSIS);
+		MockHttpSession partner = SignIn.as(mvc, member.account());
+		Document seen = page(get(analysis), partner);
+		assertThat(seen.text()).contains("Geen huis", "Een gebeurtenis uit het verhaal")
+			.doesNotContain("verloor haar huis");
+		assertThat(send(post(analysis + "/links").param("from", event).param("to", event), partner).getStatus())
+			.isEqualTo(200);
+		assertThat(page(get(analysis), parent).select(".link-list li")).isEmpty();
+
+		// the family's own copy prints every letter they wrote
+		try (var document = Loader.loadPDF(mvc.perform(get(family.path() + "/story/pdf").session(parent))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Yıldız Şahin verloor haar huis.");
+		}
+	}
+
+	@Test
 	void aFactorWithLinksIsRemovedOnlyAfterAskingAndStaysInTheHistory() throws Exception {
 		Fixtures.FamilyAnalysis made = fixtures.analysis(family);
 		Document asked = page(post(analysis + "/factors/" + made.factorId() + "/remove").with(csrf()), parent);

@@ -179,6 +179,17 @@ class StoryWebTests {
 		Document seen = page(get(story), parent);
 		assertThat(Pages.written(seen.select(".entry").last())).contains("Intake bij de jeugdbescherming.",
 				member.account().displayName());
+		// files go with their own entries only, never with what the family wrote
+		String written = send(entry("2022", "We verhuisden.", "HOUSING", "NEUTRAL"), parent).getRedirectedUrl();
+		String familys = written.substring(written.indexOf("#entry-") + "#entry-".length());
+		assertThat(mvc
+			.perform(multipart(story + "/" + familys + "/attachments")
+				.file(new MockMultipartFile("file", "x.pdf", "application/pdf", Fixtures.PDF))
+				.with(csrf())
+				.session(partner))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 		assertThat(seen.select(".entry").last().select("form[action$=/responses]")).hasSize(1);
 	}
 

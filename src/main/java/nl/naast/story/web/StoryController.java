@@ -62,7 +62,7 @@ class StoryController {
 			return page(id, null, null, model, "new", written.errors(), form, "");
 		}
 		redirect.addFlashAttribute("notice", "story.notice.written");
-		return "redirect:/families/" + id + "/story#entry-" + written.entryId();
+		return back(id, written.entryId());
 	}
 
 	@PostMapping(STORY + "/{entryId}/responses")
@@ -74,10 +74,11 @@ class StoryController {
 			.orElse(null);
 		FormErrors errors = stories.respond(id, entryId, chosen, words);
 		if (!errors.isEmpty()) {
-			return page(id, null, null, model, "respond-" + entryId, errors, EntryForm.blank(), words);
+			return page(id, null, stories.pageOf(id, entryId), model, "respond-" + entryId, errors, EntryForm.blank(),
+					words);
 		}
 		redirect.addFlashAttribute("notice", "story.notice.responded");
-		return "redirect:/families/" + id + "/story#entry-" + entryId;
+		return back(id, entryId);
 	}
 
 	@PostMapping(STORY + "/{entryId}/attachments")
@@ -87,10 +88,11 @@ class StoryController {
 		FormErrors errors = stories.attach(id, entryId, file == null ? null : file.getOriginalFilename(),
 				file == null ? null : file.getBytes());
 		if (!errors.isEmpty()) {
-			return page(id, null, null, model, "attach-" + entryId, errors, EntryForm.blank(), "");
+			return page(id, null, stories.pageOf(id, entryId), model, "attach-" + entryId, errors, EntryForm.blank(),
+					"");
 		}
 		redirect.addFlashAttribute("notice", "story.notice.attached");
-		return "redirect:/families/" + id + "/story#entry-" + entryId;
+		return back(id, entryId);
 	}
 
 	/** Always a download, never shown in the page: a file cannot run as part of Naast. */
@@ -106,6 +108,12 @@ class StoryController {
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(file.content());
+	}
+
+	/** Back to the entry, on the page of the timeline where it stands. */
+	private String back(UUID id, UUID entryId) {
+		int page = stories.pageOf(id, entryId);
+		return "redirect:/families/" + id + "/story" + (page > 0 ? "?page=" + page : "") + "#entry-" + entryId;
 	}
 
 	private String page(UUID id, String domain, Integer page, Model model, String pendingFor, FormErrors errors,
