@@ -134,6 +134,32 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Sends a file as the form on the current page would, with its CSRF token and the
+	 * browser's cookies.
+	 * @return the status and the page that came back
+	 */
+	java.net.http.HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
+		String token = driver.findElement(By.cssSelector("input[name=_csrf]")).getAttribute("value");
+		String cookies = String.join("; ",
+				driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
+		String boundary = "naast" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+				.header("Cookie", cookies)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
 	 * Downloads a file the way the browser would, with its cookies: what a download link
 	 * gives the person signed in.
 	 */

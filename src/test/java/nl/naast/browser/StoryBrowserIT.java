@@ -83,6 +83,14 @@ class StoryBrowserIT extends BrowserTestBase {
 		browser.open(family.path() + "/plan");
 		browser.waitForText(By.tagName("main"), "Samen met de schuldhulp beginnen");
 
+		// a scanned letter far over the limit gets a plain answer, not an error
+		browser.open(story);
+		var tooLarge = browser.upload(story + "/" + reported + "/attachments", "scan.pdf", new byte[25 * 1024 * 1024]);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.body()).contains("Dit bestand is te groot");
+		var letter = browser.upload(story + "/" + reported + "/attachments", "brief.pdf", Fixtures.PDF);
+		assertThat(letter.statusCode()).isEqualTo(302);
+
 		byte[] pdf = browser.download(story + "/pdf");
 		try (var document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

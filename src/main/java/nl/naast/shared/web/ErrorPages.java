@@ -77,6 +77,11 @@ final class ErrorPages {
 					|| e instanceof org.springframework.security.core.AuthenticationException) {
 				throw e;
 			}
+			if (Fallback.tooLarge(e)) {
+				// reading the parameters of an upload over the limit fails wherever it is
+				// tried, also while the error page is shown
+				return page(request, messages, HttpStatus.PAYLOAD_TOO_LARGE);
+			}
 			log.error("Unexpected failure in {} {}", request.getMethod(), request.getRequestURI(), e);
 			return page(request, messages, HttpStatus.INTERNAL_SERVER_ERROR);
 		}
@@ -101,7 +106,24 @@ final class ErrorPages {
 			Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 			HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
 					? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+			if (tooLarge((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+				status = HttpStatus.PAYLOAD_TOO_LARGE;
+			}
 			return page(request, messages, status);
+		}
+
+		/**
+		 * An upload over the limit is refused while the request is read, before any
+		 * controller: the cause tells.
+		 */
+		static boolean tooLarge(Throwable failure) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
+						|| t.getClass().getSimpleName().contains("SizeLimitExceeded")) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}
