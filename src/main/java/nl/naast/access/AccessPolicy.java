@@ -62,6 +62,10 @@ final class AccessPolicy {
 		// wrote
 		parent.put(FilePart.STORY, ALL);
 		parent.put(FilePart.ANALYSIS, ALL);
+		// the journey: parents keep the journal with the coordinator, and say whether
+		// help
+		// helps
+		parent.put(FilePart.FEEDBACK, ALL);
 		RULES.put(RelationshipKind.PARENT, parent);
 
 		// a young person sees their own part of the overview and who helps; the family's

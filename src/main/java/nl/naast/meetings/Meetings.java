@@ -553,6 +553,18 @@ public class Meetings {
 		return next.isEmpty() && toAnswer.isEmpty() ? Optional.empty() : Optional.of(new Upcoming(next, toAnswer));
 	}
 
+	/**
+	 * The days the family had or has meetings (not called off), for the journey picture;
+	 * none for whoever may not see meetings.
+	 */
+	@Transactional(readOnly = true)
+	public List<LocalDate> days(UUID familyId) {
+		if (!access.may(familyId, FilePart.MEETINGS, AuditAction.VIEW)) {
+			return List.of();
+		}
+		return meetings.ofFamily(familyId).stream().filter(m -> !m.cancelled()).map(Meeting::meetsOn).toList();
+	}
+
 	/** A meeting in a coordinator's week, with the family's name. */
 	public record WeekMeeting(Meeting meeting, String familyName) {
 	}

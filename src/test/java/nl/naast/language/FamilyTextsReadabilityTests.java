@@ -28,7 +28,7 @@ class FamilyTextsReadabilityTests {
 	/** Message keys families read: their pages, and everything on every page. */
 	static final List<String> FAMILY_FACING = List.of("home.", "layout.", "form.", "validation.", "error.",
 			"accessLog.", "meetings.", "glossary.", "demands.intro.family", "demands.title.family", "plan.intro.family",
-			"plan.title.family", "team.intro.family", "team.title.family");
+			"plan.title.family", "team.intro.family", "team.title.family", "story.", "analysis.", "journey.");
 
 	/** Keys for professionals only, on pages families also open. */
 	static final List<String> FOR_PROFESSIONALS = List.of("meetings.intro.professional", "meetings.title.professional",
@@ -36,7 +36,11 @@ class FamilyTextsReadabilityTests {
 			"meetings.field.nextHint", "meetings.field.expectHint", "meetings.agreements.hint", "meetings.calendar.",
 			"meetings.week.", "meetings.agreement.", "meetings.validation.stepRefused",
 			"meetings.validation.demandForFamily", "meetings.validation.demandRefused", "glossary.admin.",
-			"glossary.field.", "glossary.validation.");
+			"glossary.field.", "glossary.validation.", "story.intro.professional", "story.title.professional",
+			"analysis.intro.professional", "analysis.title.professional", "analysis.link", "journey.intro.professional",
+			"journey.title.professional", "journey.help.hintProfessional", "journey.mine.", "journey.trends.",
+			"journey.notices", "journey.reason.", "journey.respond", "journey.field.response",
+			"journey.notice.responded", "journey.overview.");
 
 	@Autowired
 	Glossary glossary;

@@ -183,6 +183,15 @@ class AuthorizationMatrixTests {
 				"possibilities/{possibilityId}/goal", "versions")) {
 			EXPECTED.put("POST /families/{id}/story/analysis/" + change, storyWriters);
 		}
+		Set<Actor> journeyKeepers = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A);
+		EXPECTED.put("GET /families/{id}/journey", journeyKeepers);
+		EXPECTED.put("POST /families/{id}/journey/entries", journeyKeepers);
+		EXPECTED.put("POST /families/{id}/journey/mood", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/journey/ratings", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("POST /families/{id}/journey/notices/{noticeId}/response", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("GET /journey/me", EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A,
+				Actor.MEMBER_WITH_PLAN_OF_A, Actor.PARTNER));
+		EXPECTED.put("GET /journey/trends", EnumSet.of(Actor.MANAGER));
 		// the glossary is public; administrators keep it
 		EXPECTED.put("GET /glossary", EVERYONE);
 		EXPECTED.put("GET /glossary/{slug}", EVERYONE);
@@ -247,6 +256,8 @@ class AuthorizationMatrixTests {
 
 	Fixtures.FamilyAnalysis analysisOfA;
 
+	UUID noticeOfA;
+
 	String feedOfA;
 
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
@@ -262,6 +273,7 @@ class AuthorizationMatrixTests {
 		meetingsOfA = fixtures.meetings(familyA);
 		storyOfA = fixtures.storyEntry(familyA);
 		analysisOfA = fixtures.analysis(familyA);
+		noticeOfA = fixtures.lowRating(familyA);
 		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
@@ -379,7 +391,8 @@ class AuthorizationMatrixTests {
 			.replace("{attachmentId}", storyOfA.attachmentId().toString())
 			.replace("{versionId}", analysisOfA.versionId().toString())
 			.replace("{questionId}", analysisOfA.questionId().toString())
-			.replace("{possibilityId}", analysisOfA.possibilityId().toString());
+			.replace("{possibilityId}", analysisOfA.possibilityId().toString())
+			.replace("{noticeId}", noticeOfA.toString());
 		if (path.contains("{factorId}") || path.contains("{linkId}")) {
 			// removing needs something still there: a fresh analysis part each time
 			Fixtures.FamilyAnalysis fresh = path.contains("remove") ? fixtures.analysis(familyA) : analysisOfA;

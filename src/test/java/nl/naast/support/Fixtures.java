@@ -15,6 +15,7 @@ import nl.naast.identity.Accounts;
 import nl.naast.identity.Role;
 import nl.naast.demands.DemandForm;
 import nl.naast.demands.Demands;
+import nl.naast.journey.Journeys;
 import nl.naast.meetings.Forms;
 import nl.naast.meetings.MeetingForm;
 import nl.naast.meetings.Meetings;
@@ -55,8 +56,11 @@ public class Fixtures {
 
 	private final Analyses analyses;
 
+	private final Journeys journeys;
+
 	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
-			Meetings meetings, Stories stories, Analyses analyses, JdbcTemplate jdbc) {
+			Meetings meetings, Stories stories, Analyses analyses, Journeys journeys, JdbcTemplate jdbc) {
+		this.journeys = journeys;
 		this.analyses = analyses;
 		this.meetings = meetings;
 		this.stories = stories;
@@ -115,7 +119,11 @@ public class Fixtures {
 	 * consents to more.
 	 */
 	public TeamMember teamMember(FamilyWithPeople family) {
-		AccountSummary partner = account(Role.PARTNER);
+		return teamMemberAs(family, account(Role.PARTNER));
+	}
+
+	/** An existing partner account joins the family's team, as above. */
+	public TeamMember teamMemberAs(FamilyWithPeople family, AccountSummary partner) {
 		accounts.actingAs(family.coordinator().id(),
 				() -> teams.invite(family.id(), new InvitationForm(partner.email(), "", "jeugdbeschermer",
 						"Ik werk met het gezin aan de terugkeer van de kinderen.", "Ik beslis niet over de rechter.")));
@@ -305,6 +313,16 @@ public class Fixtures {
 			return new FamilyAnalysis(debts, view.links().get(0).id(), view.questions().get(0).id(),
 					view.possibilities().get(0).id(), view.versions().get(0).id());
 		});
+	}
+
+	/**
+	 * The parent rates the coordinator's help low this month: a notice for the
+	 * coordinator.
+	 */
+	public UUID lowRating(FamilyWithPeople family) {
+		accounts.actingAs(family.parent().id(), () -> journeys.rate(family.id(), family.coordinator().id().toString(),
+				"2", "2", "2", "2", "Ik word niet gehoord.", -1));
+		return jdbc.queryForObject("SELECT id FROM help_notice WHERE family_id = ?", UUID.class, family.id());
 	}
 
 	public record FamilyAnalysis(UUID factorId, UUID linkId, UUID questionId, UUID possibilityId, UUID versionId) {
