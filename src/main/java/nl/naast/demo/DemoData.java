@@ -22,6 +22,7 @@ import nl.naast.demands.Mark;
 import nl.naast.meetings.Forms;
 import nl.naast.meetings.MeetingForm;
 import nl.naast.meetings.Meetings;
+import nl.naast.journey.Journeys;
 import nl.naast.plan.GoalForm;
 import nl.naast.story.Analyses;
 import nl.naast.story.EntryForm;
@@ -71,12 +72,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Analyses analyses;
 
+	private final Journeys journeys;
+
 	private final java.time.Clock clock;
 
 	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
-			Demands demands, Meetings meetings, Stories stories, Analyses analyses, java.time.Clock clock,
-			Environment environment) {
+			Demands demands, Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
+			java.time.Clock clock, Environment environment) {
 		this.accounts = accounts;
+		this.journeys = journeys;
 		this.stories = stories;
 		this.analyses = analyses;
 		this.meetings = meetings;
@@ -246,6 +250,25 @@ class DemoData implements ApplicationRunner {
 		});
 		meetings(family, samira, coordinator, partner, parent, tuesday);
 		story(family, coordinator, partner, parent);
+		journey(family, coordinator, partner, parent);
+	}
+
+	/** A setback and a breakthrough, how Samira is doing, and her view of the help. */
+	private void journey(UUID family, AccountSummary coordinator, AccountSummary partner, AccountSummary parent) {
+		java.time.LocalDate today = nl.naast.shared.DisplayTime.today(clock);
+		accounts.actingAs(parent.id(), () -> {
+			journeys.write(family, "BREAKTHROUGH", today.minusDays(40).toString(),
+					"Bilal was voor het eerst een hele dag bij mij, zonder begeleiding.", "", "");
+			journeys.write(family, "SETBACK", today.minusDays(9).toString(),
+					"Yasmina wilde na het bezoek niet terug naar het pleeggezin. Er was ruzie.",
+					"Afscheid nemen gaat beter als we het samen voorbereiden.",
+					"We spreken een vaste tijd en een vast ritueel af.");
+			journeys.mood(family, "6", "Het gaat op en neer, maar het gaat vooruit.");
+			journeys.rate(family, coordinator.id().toString(), "8", "9", "8", "9", "Sanne luistert en denkt mee.", -1);
+			journeys.rate(family, partner.id().toString(), "3", "5", "4", "4",
+					"Ik heb het gevoel dat er al besloten is voordat ik iets kan zeggen.", -1);
+			return null;
+		});
 	}
 
 	/**

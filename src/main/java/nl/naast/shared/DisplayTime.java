@@ -47,4 +47,9 @@ public final class DisplayTime {
 		return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZONE));
 	}
 
+	/** A month, e.g. "november 2026". */
+	public static String month(LocalDate date, Locale locale) {
+		return date == null ? "" : DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date);
+	}
+
 }

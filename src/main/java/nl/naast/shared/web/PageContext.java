@@ -101,6 +101,11 @@ public record PageContext(Locale locale, String csrfParameter, String csrfToken,
 		return DisplayTime.date(date, locale);
 	}
 
+	/** A month, e.g. "november 2026". */
+	public String month(LocalDate date) {
+		return DisplayTime.month(date, locale);
+	}
+
 	/** A day with its weekday, e.g. "dinsdag 8 december 2026". */
 	public String weekday(LocalDate date) {
 		return DisplayTime.day(date, locale);
