@@ -264,9 +264,8 @@ class DemoData implements ApplicationRunner {
 					"Afscheid nemen gaat beter als we het samen voorbereiden.",
 					"We spreken een vaste tijd en een vast ritueel af.");
 			journeys.mood(family, "6", "Het gaat op en neer, maar het gaat vooruit.");
-			journeys.rate(family, coordinator.id().toString(), "8", "9", "8", "9", "Sanne luistert en denkt mee.", -1);
 			journeys.rate(family, partner.id().toString(), "3", "5", "4", "4",
-					"Ik heb het gevoel dat er al besloten is voordat ik iets kan zeggen.", -1);
+					"Ik heb het gevoel dat er al besloten is voordat ik iets kan zeggen.", "", -1);
 			return null;
 		});
 	}

@@ -23,7 +23,7 @@ import nl.naast.journey.Parts.Rating;
  */
 public record JourneyView(UUID familyId, String familyName, RelationshipKind viewer, UUID viewerId, List<Entry> entries,
 		List<Mood> moods, List<Rating> ratings, List<Notice> notices, Map<UUID, String> professionals, String picture,
-		List<JourneyPicture.Month> months, LocalDate thisMonth, boolean closed) {
+		List<JourneyPicture.Month> months, LocalDate thisMonth, boolean closed, java.time.Instant now) {
 
 	public boolean family() {
 		return viewer == RelationshipKind.PARENT;
@@ -49,11 +49,22 @@ public record JourneyView(UUID familyId, String familyName, RelationshipKind vie
 		return moods.stream().filter(m -> m.byId().equals(viewerId) && m.month().equals(thisMonth)).findFirst();
 	}
 
+	/**
+	 * This parent's rating of this person that can still be corrected (a week after
+	 * giving it).
+	 */
 	public Optional<Rating> myRatingOf(UUID professionalId) {
 		return ratings.stream()
 			.filter(r -> r.parentId().equals(viewerId) && r.professionalId().equals(professionalId)
-					&& r.month().equals(thisMonth))
+					&& r.createdAt().plus(java.time.Duration.ofDays(7)).isAfter(now))
 			.findFirst();
+	}
+
+	/** Rated this month already, and the week to correct it is over: next month again. */
+	public boolean ratedThisMonth(UUID professionalId) {
+		return myRatingOf(professionalId).isEmpty() && ratings.stream()
+			.anyMatch(r -> r.parentId().equals(viewerId) && r.professionalId().equals(professionalId)
+					&& r.month().equals(thisMonth));
 	}
 
 	public List<Notice> noticesOn(Rating rating) {

@@ -35,7 +35,6 @@ import nl.naast.journey.Parts.Mood;
 import nl.naast.journey.Parts.Rating;
 import nl.naast.journey.Parts.Reason;
 import nl.naast.meetings.Meetings;
-import nl.naast.shared.ConcurrentEditException;
 import nl.naast.shared.DisplayTime;
 import nl.naast.shared.Ids;
 import nl.naast.shared.NotFoundException;
@@ -99,14 +98,18 @@ public class Journeys {
 		// shared them with see all
 		List<Rating> ratings = grant.relationship() == RelationshipKind.PARENT
 				? all.stream().filter(r -> r.parentId().equals(grant.accountId())).toList() : all;
-		List<JourneyPicture.Month> months = JourneyPicture.months(thisMonth, entries, moods,
-				journey.milestones(familyId), meetings.days(familyId), DisplayTime.ZONE);
+		// goals reached come from the plan: only for those who may see the plan
+		List<Parts.Milestone> milestones = access.may(familyId, FilePart.PLAN, AuditAction.VIEW)
+				? journey.milestones(familyId) : List.of();
+		List<JourneyPicture.Month> months = JourneyPicture.months(thisMonth, entries, moods, milestones,
+				meetings.days(familyId), DisplayTime.ZONE);
 		return new JourneyView(familyId, directory.name(familyId), grant.relationship(), grant.accountId(), entries,
 				moods, ratings,
 				grant.relationship() == RelationshipKind.TEAM_MEMBER ? List.of() : journey.notices(familyId),
-				professionals(grant), JourneyPicture.draw(months, LocaleContextHolder.getLocale(),
-						text("journey.picture"), "journey-caption"),
-				months, thisMonth, access.retentionUntil(familyId).isPresent());
+				professionals(grant),
+				JourneyPicture.draw(months, LocaleContextHolder.getLocale(), text("journey.picture"),
+						"journey-caption"),
+				months, thisMonth, access.retentionUntil(familyId).isPresent(), clock.instant());
 	}
 
 	/**
@@ -133,11 +136,10 @@ public class Journeys {
 		if (!errors.isEmpty()) {
 			return errors;
 		}
-		boolean setback = chosen.get() == Kind.SETBACK;
-		journey.insert(familyId,
-				new Entry(Ids.next(), chosen.get(), day.get(), what.strip(), setback ? clean(learned) : null,
-						setback ? clean(doingNow) : null, grant.displayName(), grant.relationship(), clock.instant()),
-				grant.accountId());
+		// what we learn and do now matters most after a setback, and is kept with any
+		// moment
+		journey.insert(familyId, new Entry(Ids.next(), chosen.get(), day.get(), what.strip(), clean(learned),
+				clean(doingNow), grant.displayName(), grant.relationship(), clock.instant()), grant.accountId());
 		record(grant, "family.journey", AuditAction.CREATE);
 		return errors;
 	}
@@ -161,13 +163,14 @@ public class Journeys {
 	}
 
 	/**
-	 * A parent rates one team member's help this month, or corrects that rating within a
-	 * week. A low score or a sharp drop goes to the coordinator as a notice, with the
-	 * parent's words.
+	 * A parent rates one team member's help this month, or corrects a rating of theirs
+	 * within a week of giving it ({@code ratingId}), also across the turn of a month. A
+	 * low score or a sharp drop goes to the coordinator as a notice, with the parent's
+	 * words; a correction that lifts the reason closes the notice, saying so.
 	 */
 	@Transactional
 	public FormErrors rate(UUID familyId, String professional, String heard, String important, String fits,
-			String helps, String comment, int version) {
+			String helps, String comment, String ratingId, int version) {
 		FamilyGrant parent = parent(familyId, "family.journey.rating");
 		FormErrors errors = errors();
 		Map<UUID, String> team = professionals(parent);
@@ -184,38 +187,49 @@ public class Journeys {
 			return errors;
 		}
 		Instant now = clock.instant();
-		LocalDate month = thisMonth();
-		Optional<Rating> existing = journey.rating(familyId, month, parent.accountId(), rated.get());
+		Optional<Rating> corrected = nl.naast.shared.Ids.parse(ratingId)
+			.flatMap(id -> journey.ratings(familyId).stream().filter(r -> r.id().equals(id)).findFirst())
+			.filter(r -> r.parentId().equals(parent.accountId()) && r.professionalId().equals(rated.get()));
 		Rating rating;
-		if (existing.isPresent()) {
-			if (existing.get().createdAt().plus(CORRECTION_TIME).isBefore(now)) {
+		if (corrected.isPresent()) {
+			if (corrected.get().createdAt().plus(CORRECTION_TIME).isBefore(now)) {
 				errors.add("helps", "journey.validation.tooLate");
 				return errors;
 			}
-			rating = new Rating(existing.get().id(), month, parent.accountId(), parent.displayName(), rated.get(),
-					existing.get().organisation(), h, i, f, p, clean(comment), existing.get().createdAt(),
-					existing.get().version());
+			Rating old = corrected.get();
+			rating = new Rating(old.id(), old.month(), parent.accountId(), parent.displayName(), rated.get(),
+					old.organisation(), h, i, f, p, clean(comment), old.createdAt(), old.version());
 			journey.correct(familyId, rating, version, now);
 		}
 		else {
-			if (version >= 0) {
-				throw new ConcurrentEditException("Rated differently meanwhile");
+			if (journey.rating(familyId, thisMonth(), parent.accountId(), rated.get()).isPresent()) {
+				errors.add("helps", "journey.validation.onceAMonth");
+				return errors;
 			}
 			String organisation = accounts.find(rated.get()).map(a -> a.organisationName()).orElse(null);
-			rating = new Rating(Ids.next(), month, parent.accountId(), parent.displayName(), rated.get(), organisation,
-					h, i, f, p, clean(comment), now, 0);
+			rating = new Rating(Ids.next(), thisMonth(), parent.accountId(), parent.displayName(), rated.get(),
+					organisation, h, i, f, p, clean(comment), now, 0);
 			journey.insert(familyId, rating);
 		}
-		Optional<Rating> before = journey.rating(familyId, month.minusMonths(1), parent.accountId(), rated.get());
+		Optional<Rating> before = journey.rating(familyId, rating.month().minusMonths(1), parent.accountId(),
+				rated.get());
 		Reason reason = Math.min(Math.min(h, i), Math.min(f, p)) <= LOW ? Reason.LOW
 				: before.isPresent() && before.get().helps() - p >= DROP ? Reason.DROP : null;
-		boolean noticed = journey.notices(familyId)
+		List<Parts.Notice> onRating = journey.notices(familyId)
 			.stream()
-			.anyMatch(n -> n.ratingId().equals(rating.id()) && n.open());
-		if (reason != null && !noticed) {
+			.filter(n -> n.ratingId().equals(rating.id()))
+			.toList();
+		if (reason == null) {
+			// the parent lifted the score: the notice closes, saying so
+			onRating.stream()
+				.filter(Parts.Notice::open)
+				.forEach(n -> journey.respond(familyId, n.id(), text("journey.notice.lifted"), parent.displayName(),
+						now));
+		}
+		else if (onRating.stream().noneMatch(n -> n.reason() == reason)) {
 			journey.notice(familyId, rating.id(), reason, now);
 		}
-		record(parent, "family.journey.rating", existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE);
+		record(parent, "family.journey.rating", corrected.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE);
 		return errors;
 	}
 
@@ -258,22 +272,43 @@ public class Journeys {
 	 * One professional's own scores across all families, per month; small months left
 	 * out.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<TrendCell> mine() {
 		CurrentUser me = accounts.current();
 		if (me.role() != Role.COORDINATOR && me.role() != Role.PARTNER) {
 			throw new NotFoundException("For professionals");
 		}
-		return Aggregates.of(journey.scoresOf(me.accountId()));
+		audit.record(
+				new AuditEntry(actor(me), null, "journey.trends.own", AuditAction.VIEW, AuditOutcome.ALLOWED, null));
+		return Aggregates.of(closedMonths(journey.scoresOf(me.accountId())));
+	}
+
+	/**
+	 * Only months that are over and can no longer be corrected: a figure that changes
+	 * from one day to the next would give away the family that changed it.
+	 */
+	private List<Aggregates.Score> closedMonths(List<Aggregates.Score> scores) {
+		LocalDate today = DisplayTime.today(clock);
+		return scores.stream()
+			.filter(s -> !s.month().plusMonths(1).plusDays(CORRECTION_TIME.toDays()).isAfter(today))
+			.toList();
+	}
+
+	private static nl.naast.audit.Actor actor(CurrentUser user) {
+		return new nl.naast.audit.Actor(user.accountId(), user.displayName(), user.role().name(),
+				user.organisationName());
 	}
 
 	/** For team managers: per organisation and month, never a single family. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<TrendCell> perOrganisation() {
-		if (accounts.current().role() != Role.MANAGER) {
+		CurrentUser manager = accounts.current();
+		if (manager.role() != Role.MANAGER) {
 			throw new NotFoundException("For team managers");
 		}
-		return Aggregates.of(journey.scoresPerOrganisation());
+		audit.record(
+				new AuditEntry(actor(manager), null, "journey.trends", AuditAction.VIEW, AuditOutcome.ALLOWED, null));
+		return Aggregates.of(closedMonths(journey.scoresPerOrganisation()));
 	}
 
 	private FamilyGrant parent(UUID familyId, String resource) {
@@ -284,11 +319,15 @@ public class Journeys {
 		return parent;
 	}
 
-	/** The coordinator and the team members, whose help the family rates. */
+	/**
+	 * The team members whose help the family rates. Not the coordinator: a low score goes
+	 * to the coordinator, who must never be the one rated; the coordinator's help is
+	 * rated after each meeting.
+	 */
 	private Map<UUID, String> professionals(FamilyGrant grant) {
 		Map<UUID, String> team = new LinkedHashMap<>();
 		for (RelatedPerson p : access.relatedPeople(grant)) {
-			if (p.kind() == RelationshipKind.COORDINATOR || p.kind() == RelationshipKind.TEAM_MEMBER) {
+			if (p.kind() == RelationshipKind.TEAM_MEMBER) {
 				team.put(p.accountId(), p.organisation() == null ? p.name() : p.name() + " (" + p.organisation() + ")");
 			}
 		}

@@ -35,6 +35,7 @@ class JourneyBrowserIT extends BrowserTestBase {
 	void aSetbackAndALowRatingAreHeardAndAnswered() {
 		FamilyWithPeople family = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
 		TeamMember member = fixtures.teamMember(family);
+		TeamMember mentor = fixtures.teamMember(family);
 		Fixtures.GoalWithStep goal = fixtures.goalWithStep(family);
 		accounts.actingAs(family.coordinator().id(), () -> {
 			plans.setStatus(family.id(), goal.goalId(), Progress.REACHED, 0);
@@ -56,7 +57,7 @@ class JourneyBrowserIT extends BrowserTestBase {
 		browser.type("e-doingNow", "We spreken een vast ritueel af.");
 		browser.click(By.cssSelector("form[action$='/entries'] button[type=submit]"));
 		browser.waitForText(By.cssSelector(".journal"), "Yasmina wilde na het bezoek niet terug.");
-		rate(family.coordinator().id().toString(), "8", "Sanne luistert goed.");
+		rate(mentor.account().id().toString(), "8", "De mentor luistert goed.");
 		rate(member.account().id().toString(), "2", "Ik word niet gehoord.");
 		browser.assertAccessible();
 		browser.signOut();

@@ -105,10 +105,15 @@ class JourneyWebTests {
 	@Test
 	void aLowRatingReachesTheCoordinatorWhoseResponseTheParentReads() throws Exception {
 		Fixtures.TeamMember member = fixtures.teamMember(family);
-		send(rating(family.coordinator(), 8, 9, "Sanne luistert goed."), parent);
+		Fixtures.TeamMember other = fixtures.teamMember(family);
+		send(rating(other.account(), 8, 9, "De mentor luistert goed."), parent);
 		send(rating(member.account(), 2, 3, "Ik word niet gehoord."), parent);
-		// nobody else rates or changes the parent's scores
+		// nobody else rates or changes the parent's scores, and the coordinator, who
+		// receives the notices, is not rated here
 		assertThat(send(rating(member.account(), 10, 10, ""), coordinator).getStatus()).isEqualTo(404);
+		assertThat(page(rating(family.coordinator(), 1, 1, "").with(csrf()), parent)
+			.select("#r-professional-error, .error-summary")
+			.text()).isNotBlank();
 
 		Document seen = page(get(journey), coordinator);
 		assertThat(seen.select(".notices .notice-item")).hasSize(1);
@@ -125,27 +130,34 @@ class JourneyWebTests {
 		fixtures.consent(family, member, FilePart.FEEDBACK);
 		Document member1 = page(get(journey), SignIn.as(mvc, member.account()));
 		assertThat(member1.select(".rating")).hasSize(2);
+		assertThat(member1.text()).doesNotContain("Ik bel Jeroen");
 		assertThat(member1.select(".notices")).isEmpty();
 	}
 
 	@Test
 	void aParentCorrectsWithinAWeekAndASharpDropIsNoticedToo() throws Exception {
-		send(rating(family.coordinator(), 8, 9, ""), parent);
-		String version = page(get(journey), parent).select("details.rating-form input[name=version]").first().val();
-		send(rating(family.coordinator(), 8, 7, "Toch iets minder.").param("version", version), parent);
-		assertThat(page(get(journey), parent).select(".rating").text()).contains("Helpt: 7");
+		Fixtures.TeamMember member = fixtures.teamMember(family);
+		send(rating(member.account(), 2, 2, "Slecht."), parent);
+		assertThat(page(get(journey), coordinator).select(".notices .notice-item")).hasSize(1);
+		var form = page(get(journey), parent).select("details.rating-form").first();
+		send(rating(member.account(), 8, 8, "Toch beter dan ik dacht.")
+			.param("rating", form.select("input[name=rating]").val())
+			.param("version", form.select("input[name=version]").val()), parent);
+		Document corrected = page(get(journey), coordinator);
+		assertThat(corrected.select(".notices")).isEmpty();
+		assertThat(corrected.select(".rating").text()).contains("Helpt: 8", "zelf verhoogd");
+		// a second rating in the same month is not possible; after a week no correction
+		Document again = page(rating(member.account(), 1, 1, "").with(csrf()), parent);
+		assertThat(again.select(".error-summary").text()).contains("deze maand al");
 		jdbc.update("UPDATE help_rating SET created_at = created_at - INTERVAL '8' DAY WHERE family_id = ?",
 				family.id());
-		version = page(get(journey), parent).select("details.rating-form input[name=version]").first().val();
-		Document late = page(rating(family.coordinator(), 1, 1, "").with(csrf()).param("version", version), parent);
-		assertThat(late.select(".error-summary").text()).contains("ouder dan een week");
+		assertThat(page(get(journey), parent).select(".rating-form").text()).contains("deze maand al een cijfer");
 
 		// last month "it helps" was 9; now 5: a drop of 4 asks attention without a low
 		// score
-		jdbc.update("UPDATE help_rating SET for_month = ? WHERE family_id = ?",
+		jdbc.update("UPDATE help_rating SET for_month = ?, helps = 9 WHERE family_id = ?",
 				LocalDate.now(DisplayTime.ZONE).withDayOfMonth(1).minusMonths(1), family.id());
-		jdbc.update("UPDATE help_rating SET helps = 9 WHERE family_id = ?", family.id());
-		send(rating(family.coordinator(), 8, 5, "Het gaat minder."), parent);
+		send(rating(member.account(), 8, 5, "Het gaat minder."), parent);
 		assertThat(page(get(journey), coordinator).select(".notices").text()).contains("minder dan vorige maand");
 	}
 
@@ -156,9 +168,15 @@ class JourneyWebTests {
 		for (int i = 0; i < 4; i++) {
 			rateIn(fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR)), professional, 4);
 		}
+		// this month can still change, so it is not shown at all yet
+		Document open = page(get("/journey/me"), mine);
+		assertThat(open.select("table.trends")).isEmpty();
+		assertThat(open.select("main").text()).contains("Nog geen cijfers.");
+		closeMonths(professional);
 		assertThat(page(get("/journey/me"), mine).select("table.trends tbody").text())
 			.contains("Minder dan 5 gezinnen");
 		rateIn(fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR)), professional, 9);
+		closeMonths(professional);
 		Document five = page(get("/journey/me"), mine);
 		assertThat(five.select("table.trends tbody td").eachText()).contains("5", "5.0");
 		assertThat(mvc.perform(get("/journey/trends").session(mine)).andReturn().getResponse().getStatus())
@@ -167,6 +185,14 @@ class JourneyWebTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(200);
+	}
+
+	/**
+	 * Moves the professional's ratings two months back: a month over and past correcting.
+	 */
+	private void closeMonths(AccountSummary professional) {
+		jdbc.update("UPDATE help_rating SET for_month = ? WHERE professional_id = ?",
+				LocalDate.now(DisplayTime.ZONE).withDayOfMonth(1).minusMonths(2), professional.id());
 	}
 
 	private void rateIn(FamilyWithPeople other, AccountSummary professional, int helps) throws Exception {

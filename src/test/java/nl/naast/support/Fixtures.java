@@ -320,8 +320,9 @@ public class Fixtures {
 	 * coordinator.
 	 */
 	public UUID lowRating(FamilyWithPeople family) {
-		accounts.actingAs(family.parent().id(), () -> journeys.rate(family.id(), family.coordinator().id().toString(),
-				"2", "2", "2", "2", "Ik word niet gehoord.", -1));
+		TeamMember member = teamMember(family);
+		accounts.actingAs(family.parent().id(), () -> journeys.rate(family.id(), member.account().id().toString(), "2",
+				"2", "2", "2", "Ik word niet gehoord.", "", -1));
 		return jdbc.queryForObject("SELECT id FROM help_notice WHERE family_id = ?", UUID.class, family.id());
 	}
 

@@ -60,10 +60,11 @@ class JourneyController {
 	String rate(@PathVariable UUID id, @RequestParam(defaultValue = "") String professional,
 			@RequestParam(defaultValue = "") String heard, @RequestParam(defaultValue = "") String important,
 			@RequestParam(defaultValue = "") String fits, @RequestParam(defaultValue = "") String helps,
-			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "-1") int version,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "") String rating,
+			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		return attempt(id, "rate-" + professional, request, model, redirect, "journey.notice.rated",
-				() -> journeys.rate(id, professional, heard, important, fits, helps, comment, version));
+				() -> journeys.rate(id, professional, heard, important, fits, helps, comment, rating, version));
 	}
 
 	@PostMapping(JOURNEY + "/notices/{noticeId}/response")
