@@ -7,6 +7,10 @@ document.addEventListener('DOMContentLoaded', function () {
       slider.addEventListener('input', function () { output.value = slider.value; });
     }
   });
+  // a timeline that scrolls on a small screen opens at its most recent end
+  document.querySelectorAll('[data-scroll-end]').forEach(function (wrap) {
+    wrap.scrollLeft = wrap.scrollWidth;
+  });
   // "print this page"
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
