@@ -1,6 +1,5 @@
 package nl.naast.journey.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.naast.journey.Journeys;
-import nl.naast.shared.ConcurrentEditException;
 import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.FormSubmission;
 
 /**
  * The family's journey (/families/{id}/journey), and the trends of professionals and
@@ -90,23 +89,11 @@ class JourneyController {
 
 	private String attempt(UUID id, String formId, HttpServletRequest request, Model model, RedirectAttributes redirect,
 			String notice, Supplier<FormErrors> change) {
-		try {
-			FormErrors errors = change.get();
-			if (!errors.isEmpty()) {
-				return page(id, model, formId, errors, typed(request), false);
-			}
-		}
-		catch (ConcurrentEditException e) {
-			return page(id, model, formId, FormErrors.none(), typed(request), true);
-		}
-		redirect.addFlashAttribute("notice", notice);
-		return "redirect:/families/" + id + "/journey";
-	}
-
-	private static Map<String, String> typed(HttpServletRequest request) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		request.getParameterMap().forEach((k, v) -> typed.put(k, v.length == 0 ? "" : v[0]));
-		return typed;
+		return FormSubmission.handle(request, change,
+				back -> page(id, model, formId, back.errors(), back.typed(), back.conflict()), () -> {
+					redirect.addFlashAttribute("notice", notice);
+					return "redirect:/families/" + id + "/journey";
+				});
 	}
 
 	private String page(UUID id, Model model, String formId, FormErrors errors, Map<String, String> typed,

@@ -25,6 +25,7 @@ import nl.naast.meetings.MeetingForm;
 import nl.naast.meetings.Meetings;
 import nl.naast.shared.ConcurrentEditException;
 import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.FormSubmission;
 
 /** A family's meetings (/families/{id}/meetings) and each meeting's page. */
 @Controller
@@ -186,17 +187,10 @@ class MeetingsController {
 	 */
 	private String attempt(UUID id, UUID meetingId, String formId, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, String notice, Supplier<FormErrors> change) {
-		try {
-			FormErrors errors = change.get();
-			if (!errors.isEmpty()) {
-				return page(id, meetingId, model, OpenForm.of(formId, errors, request.getParameterMap(), false), null);
-			}
-		}
-		catch (ConcurrentEditException e) {
-			return page(id, meetingId, model, OpenForm.of(formId, FormErrors.none(), request.getParameterMap(), true),
-					null);
-		}
-		return done(id, meetingId, redirect, notice);
+		return FormSubmission.handle(
+				request, change, back -> page(id, meetingId, model,
+						new OpenForm(formId, back.errors(), back.typed(), back.conflict()), null),
+				() -> done(id, meetingId, redirect, notice));
 	}
 
 	private static String done(UUID id, UUID meetingId, RedirectAttributes redirect, String notice) {

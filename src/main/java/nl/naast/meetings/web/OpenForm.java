@@ -1,6 +1,5 @@
 package nl.naast.meetings.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.naast.shared.web.FormErrors;
@@ -16,12 +15,6 @@ public record OpenForm(String id, FormErrors errors, Map<String, String> typed, 
 
 	static OpenForm none() {
 		return new OpenForm("", FormErrors.none(), Map.of(), false);
-	}
-
-	static OpenForm of(String id, FormErrors errors, Map<String, String[]> parameters, boolean conflict) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		parameters.forEach((name, values) -> typed.put(name, values.length == 0 ? "" : values[0]));
-		return new OpenForm(id, errors, typed, conflict);
 	}
 
 	public boolean is(String formId) {

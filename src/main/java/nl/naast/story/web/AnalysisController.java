@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.naast.shared.ConcurrentEditException;
 import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.FormSubmission;
 import nl.naast.story.Analyses;
 
 /** The explanatory analysis (/families/{id}/story/analysis). */
@@ -146,23 +147,11 @@ class AnalysisController {
 
 	private String attempt(UUID id, String formId, HttpServletRequest request, Model model, RedirectAttributes redirect,
 			String notice, Supplier<FormErrors> change) {
-		try {
-			FormErrors errors = change.get();
-			if (!errors.isEmpty()) {
-				return page(id, model, formId, errors, typed(request), false, null);
-			}
-		}
-		catch (ConcurrentEditException e) {
-			return page(id, model, formId, FormErrors.none(), typed(request), true, null);
-		}
-		redirect.addFlashAttribute("notice", notice);
-		return "redirect:/families/" + id + "/story/analysis";
-	}
-
-	private static Map<String, String> typed(HttpServletRequest request) {
-		Map<String, String> typed = new java.util.LinkedHashMap<>();
-		request.getParameterMap().forEach((k, v) -> typed.put(k, v.length == 0 ? "" : v[0]));
-		return typed;
+		return FormSubmission.handle(request, change,
+				back -> page(id, model, formId, back.errors(), back.typed(), back.conflict(), null), () -> {
+					redirect.addFlashAttribute("notice", notice);
+					return "redirect:/families/" + id + "/story/analysis";
+				});
 	}
 
 	private String page(UUID id, Model model, String formId, FormErrors errors, Map<String, String> typed,
