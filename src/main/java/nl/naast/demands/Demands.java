@@ -33,6 +33,7 @@ import nl.naast.shared.DisplayTime;
 import nl.naast.shared.Ids;
 import nl.naast.shared.NotFoundException;
 import nl.naast.shared.web.FormErrors;
+import nl.naast.shared.web.TextInput;
 
 /**
  * Everything asked of the family in one place, so that the team sees the total before the
@@ -299,12 +300,13 @@ public class Demands {
 	private Demand fromForm(UUID id, DemandForm form, DemandForm.Checked checked, FamilyMemberName of, UUID recordedBy,
 			String recordedByName, RelationshipKind recordedByKind, int version, Instant createdAt) {
 		DemandKind kind = form.chosenKind().orElseThrow();
-		return new Demand(id, form.askerOrg().strip(), blank(form.askerPerson()), of.id(), of.name(),
-				form.what().strip(), blank(form.why()), blank(form.consequence()), kind, checked.start(), checked.end(),
-				kind == DemandKind.APPOINTMENT && form.isAllDay(), blank(form.place()), checked.due(),
-				form.isCompulsory(), blank(form.reference()), DemandStatus.OPEN, null, recordedBy, recordedByName,
-				recordedByKind, version, createdAt, blank(form.topic()), form.chosenPolarity().orElse(null),
-				checked.periodFrom(), checked.periodTo(), null);
+		return new Demand(id, form.askerOrg().strip(), TextInput.clean(form.askerPerson()), of.id(), of.name(),
+				form.what().strip(), TextInput.clean(form.why()), TextInput.clean(form.consequence()), kind,
+				checked.start(), checked.end(), kind == DemandKind.APPOINTMENT && form.isAllDay(),
+				TextInput.clean(form.place()), checked.due(), form.isCompulsory(), TextInput.clean(form.reference()),
+				DemandStatus.OPEN, null, recordedBy, recordedByName, recordedByKind, version, createdAt,
+				TextInput.clean(form.topic()), form.chosenPolarity().orElse(null), checked.periodFrom(),
+				checked.periodTo(), null);
 	}
 
 	/** A demand in one line, for the history: what, and when. */
@@ -422,10 +424,6 @@ public class Demands {
 
 	private LocalDate today() {
 		return nl.naast.shared.DisplayTime.today(clock);
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

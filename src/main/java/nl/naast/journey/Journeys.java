@@ -138,8 +138,10 @@ public class Journeys {
 		}
 		// what we learn and do now matters most after a setback, and is kept with any
 		// moment
-		journey.insert(familyId, new Entry(Ids.next(), chosen.get(), day.get(), what.strip(), clean(learned),
-				clean(doingNow), grant.displayName(), grant.relationship(), clock.instant()), grant.accountId());
+		journey.insert(familyId,
+				new Entry(Ids.next(), chosen.get(), day.get(), what.strip(), TextInput.clean(learned),
+						TextInput.clean(doingNow), grant.displayName(), grant.relationship(), clock.instant()),
+				grant.accountId());
 		record(grant, "family.journey", AuditAction.CREATE);
 		return errors;
 	}
@@ -156,7 +158,7 @@ public class Journeys {
 		TextInput.check(errors, "words", words, false, 1000);
 		if (errors.isEmpty()) {
 			journey.saveMood(familyId, new Mood(thisMonth(), parent.accountId(), parent.displayName(), value,
-					clean(words), clock.instant()));
+					TextInput.clean(words), clock.instant()));
 			record(parent, "family.journey.mood", AuditAction.UPDATE);
 		}
 		return errors;
@@ -198,7 +200,7 @@ public class Journeys {
 			}
 			Rating old = corrected.get();
 			rating = new Rating(old.id(), old.month(), parent.accountId(), parent.displayName(), rated.get(),
-					old.organisation(), h, i, f, p, clean(comment), old.createdAt(), old.version());
+					old.organisation(), h, i, f, p, TextInput.clean(comment), old.createdAt(), old.version());
 			journey.correct(familyId, rating, version, now);
 		}
 		else {
@@ -208,7 +210,7 @@ public class Journeys {
 			}
 			String organisation = accounts.find(rated.get()).map(a -> a.organisationName()).orElse(null);
 			rating = new Rating(Ids.next(), thisMonth(), parent.accountId(), parent.displayName(), rated.get(),
-					organisation, h, i, f, p, clean(comment), now, 0);
+					organisation, h, i, f, p, TextInput.clean(comment), now, 0);
 			journey.insert(familyId, rating);
 		}
 		Optional<Rating> before = journey.rating(familyId, rating.month().minusMonths(1), parent.accountId(),
@@ -335,25 +337,11 @@ public class Journeys {
 	}
 
 	private static int score(FormErrors errors, String field, String value) {
-		try {
-			int score = Integer.parseInt(value == null ? "" : value.strip());
-			if (score >= 0 && score <= 10) {
-				return score;
-			}
-		}
-		catch (NumberFormatException e) {
-			// explained below
-		}
-		errors.add(field, "meetings.validation.score");
-		return -1;
+		return TextInput.score(errors, field, value).orElse(-1);
 	}
 
 	private LocalDate thisMonth() {
 		return DisplayTime.today(clock).withDayOfMonth(1);
-	}
-
-	private static String clean(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private String text(String key) {

@@ -1,7 +1,5 @@
 package nl.naast.meetings;
 
-import java.util.Optional;
-
 import nl.naast.shared.web.FormErrors;
 import nl.naast.shared.web.TextInput;
 
@@ -30,24 +28,10 @@ public record FeedbackForm(String heard, String mattered, String nextKnown, Stri
 	int[] check(FormErrors errors) {
 		int[] scores = new int[QUESTIONS.length];
 		for (int i = 0; i < QUESTIONS.length; i++) {
-			scores[i] = score(errors, QUESTIONS[i], answer(QUESTIONS[i])).orElse(-1);
+			scores[i] = TextInput.score(errors, QUESTIONS[i], answer(QUESTIONS[i])).orElse(-1);
 		}
 		TextInput.check(errors, "comment", comment, false, 2000);
 		return scores;
-	}
-
-	private static Optional<Integer> score(FormErrors errors, String field, String value) {
-		try {
-			int score = Integer.parseInt(value.strip());
-			if (score >= 0 && score <= 10) {
-				return Optional.of(score);
-			}
-		}
-		catch (NumberFormatException e) {
-			// explained below
-		}
-		errors.add(field, "meetings.validation.score");
-		return Optional.empty();
 	}
 
 }

@@ -35,8 +35,4 @@ public final class Forms {
 	public record OwnAccountForm(String howItWas, String whatHeard) {
 	}
 
-	static String clean(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
 }

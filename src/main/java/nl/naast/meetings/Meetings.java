@@ -188,7 +188,7 @@ public class Meetings {
 		Meeting meeting = meeting(familyId, meetingId).filter(m -> !m.cancelled())
 			.orElseThrow(() -> new NotFoundException("No meeting"));
 		FormErrors errors = errors();
-		String why = Forms.clean(reason);
+		String why = TextInput.clean(reason);
 		if (why == null) {
 			errors.add("reason", "meetings.validation.cancelReason");
 		}
@@ -258,8 +258,8 @@ public class Meetings {
 		TextInput.check(errors, "safe", form.safe(), false, TEXT_MAX);
 		if (errors.isEmpty()) {
 			meetings.savePreparation(familyId, meetingId,
-					new Meeting.Preparation(Forms.clean(form.say()), Forms.clean(form.ask()),
-							Forms.clean(form.worries()), Forms.clean(form.wish()), Forms.clean(form.safe()),
+					new Meeting.Preparation(TextInput.clean(form.say()), TextInput.clean(form.ask()),
+							TextInput.clean(form.worries()), TextInput.clean(form.wish()), TextInput.clean(form.safe()),
 							parent.displayName(), null, version),
 					version, parent.accountId(), clock.instant());
 			record(parent, "family.meetings.preparation", AuditAction.UPDATE);
@@ -281,9 +281,10 @@ public class Meetings {
 		TextInput.check(errors, "expect", form.expect(), false, TEXT_MAX);
 		TextInput.check(errors, "bring", form.bring(), false, TEXT_MAX);
 		if (errors.isEmpty()) {
-			meetings.saveGuidance(familyId, meetingId, new Meeting.Guidance(Forms.clean(form.expect()),
-					Forms.clean(form.bring()), grant.displayName(), version), version, grant.accountId(),
-					clock.instant());
+			meetings.saveGuidance(
+					familyId, meetingId, new Meeting.Guidance(TextInput.clean(form.expect()),
+							TextInput.clean(form.bring()), grant.displayName(), version),
+					version, grant.accountId(), clock.instant());
 			record(grant, "family.meetings.preparation", AuditAction.UPDATE);
 		}
 		return errors;
@@ -308,15 +309,15 @@ public class Meetings {
 		TextInput.check(errors, "decided", form.decided(), false, SUMMARY_MAX);
 		TextInput.check(errors, "means", form.means(), false, SUMMARY_MAX);
 		TextInput.check(errors, "next", form.next(), false, SUMMARY_MAX);
-		boolean hasNext = Forms.clean(form.next()) != null;
+		boolean hasNext = TextInput.clean(form.next()) != null;
 		if (makeFinal && !hasNext && !form.isNothingAgreed()) {
 			errors.add("next", "meetings.validation.nextOrNothing");
 		}
 		if (hasNext && form.isNothingAgreed()) {
 			errors.add("nothingAgreed", "meetings.validation.nothingButNext");
 		}
-		if (!makeFinal && Forms.clean(form.said()) == null && Forms.clean(form.decided()) == null
-				&& Forms.clean(form.means()) == null && !hasNext) {
+		if (!makeFinal && TextInput.clean(form.said()) == null && TextInput.clean(form.decided()) == null
+				&& TextInput.clean(form.means()) == null && !hasNext) {
 			errors.add("said", "meetings.validation.summaryEmpty");
 		}
 		if (!errors.isEmpty()) {
@@ -324,9 +325,9 @@ public class Meetings {
 		}
 		Instant now = clock.instant();
 		meetings.saveSummary(familyId, meetingId,
-				new Meeting.Summary(Forms.clean(form.said()), Forms.clean(form.decided()), Forms.clean(form.means()),
-						Forms.clean(form.next()), form.isNothingAgreed(), grant.displayName(), makeFinal ? now : null,
-						version),
+				new Meeting.Summary(TextInput.clean(form.said()), TextInput.clean(form.decided()),
+						TextInput.clean(form.means()), TextInput.clean(form.next()), form.isNothingAgreed(),
+						grant.displayName(), makeFinal ? now : null, version),
 				version, grant.accountId(), now);
 		record(grant, "family.meetings.summary", AuditAction.UPDATE);
 		if (makeFinal) {
@@ -436,7 +437,7 @@ public class Meetings {
 		FormErrors errors = errors();
 		TextInput.check(errors, "howItWas", form.howItWas(), false, SUMMARY_MAX);
 		TextInput.check(errors, "whatHeard", form.whatHeard(), false, SUMMARY_MAX);
-		if (Forms.clean(form.howItWas()) == null && Forms.clean(form.whatHeard()) == null) {
+		if (TextInput.clean(form.howItWas()) == null && TextInput.clean(form.whatHeard()) == null) {
 			errors.add("howItWas", "meetings.validation.accountEmpty");
 		}
 		if (!errors.isEmpty()) {
@@ -450,7 +451,7 @@ public class Meetings {
 		}
 		meetings.saveOwnAccount(
 				familyId, new OwnAccount(meetingId, parent.accountId(), parent.displayName(),
-						Forms.clean(form.howItWas()), Forms.clean(form.whatHeard()), clock.instant(), version),
+						TextInput.clean(form.howItWas()), TextInput.clean(form.whatHeard()), clock.instant(), version),
 				version);
 		record(parent, "family.meetings.own-account", AuditAction.UPDATE);
 		return errors;
@@ -518,7 +519,7 @@ public class Meetings {
 		}
 		List<UUID> professionals = meeting.companions().stream().map(Meeting.Attendee::personId).toList();
 		if (!meetings.insertFeedback(familyId, new Feedback(meetingId, parent.accountId(), parent.displayName(),
-				scores[0], scores[1], scores[2], scores[3], Forms.clean(form.comment()), clock.instant()),
+				scores[0], scores[1], scores[2], scores[3], TextInput.clean(form.comment()), clock.instant()),
 				professionals)) {
 			throw new ConcurrentEditException("Answered already");
 		}
@@ -691,9 +692,9 @@ public class Meetings {
 		}
 		MeetingForm.When w = when.get();
 		return Optional.of(new Meeting(id, grant.familyId(), form.chosenKind().orElseThrow(),
-				form.organisation().strip(), Forms.clean(form.people()), w.day(), w.start(), w.end(),
-				Forms.clean(form.place()), Forms.clean(form.videoLink()), w.recordedAfter(), null, version, null, null,
-				null, attendees, grant.displayName()));
+				form.organisation().strip(), TextInput.clean(form.people()), w.day(), w.start(), w.end(),
+				TextInput.clean(form.place()), TextInput.clean(form.videoLink()), w.recordedAfter(), null, version,
+				null, null, null, attendees, grant.displayName()));
 	}
 
 	/**

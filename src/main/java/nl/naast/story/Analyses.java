@@ -138,8 +138,8 @@ public class Analyses {
 		if (!errors.isEmpty()) {
 			return errors;
 		}
-		Factor factor = new Factor(Ids.next(), chosen.get(), name.strip(), clean(description), grant.displayName(),
-				clock.instant(), null, null, List.of());
+		Factor factor = new Factor(Ids.next(), chosen.get(), name.strip(), TextInput.clean(description),
+				grant.displayName(), clock.instant(), null, null, List.of());
 		analysis.insert(familyId, factor);
 		entries.forEach(e -> analysis.addEvidence(familyId, factor.id(), e));
 		record(grant, AuditAction.CREATE);
@@ -210,9 +210,9 @@ public class Analyses {
 		if (!errors.isEmpty()) {
 			return errors;
 		}
-		String who = clean(saysWho) == null ? grant.displayName() : saysWho.strip();
-		analysis.insert(familyId, new Link(Ids.next(), cause.get(), effect.get(), who, clean(note), grant.displayName(),
-				clock.instant(), null));
+		String who = TextInput.clean(saysWho) == null ? grant.displayName() : saysWho.strip();
+		analysis.insert(familyId, new Link(Ids.next(), cause.get(), effect.get(), who, TextInput.clean(note),
+				grant.displayName(), clock.instant(), null));
 		record(grant, AuditAction.CREATE);
 		return errors;
 	}
@@ -238,7 +238,7 @@ public class Analyses {
 		TextInput.check(errors, "question", question, true, 1000);
 		TextInput.check(errors, "whoCouldKnow", whoCouldKnow, false, 300);
 		if (errors.isEmpty()) {
-			analysis.insert(familyId, new Question(Ids.next(), question.strip(), clean(whoCouldKnow),
+			analysis.insert(familyId, new Question(Ids.next(), question.strip(), TextInput.clean(whoCouldKnow),
 					QuestionStatus.OPEN, null, grant.displayName(), clock.instant(), 0));
 			record(grant, AuditAction.CREATE);
 		}
@@ -263,7 +263,7 @@ public class Analyses {
 		}
 		TextInput.check(errors, "answer", answer, chosen.orElse(null) == QuestionStatus.ANSWERED, 2000);
 		if (errors.isEmpty()) {
-			analysis.updateQuestion(familyId, questionId, chosen.get(), clean(answer), version);
+			analysis.updateQuestion(familyId, questionId, chosen.get(), TextInput.clean(answer), version);
 			record(grant, AuditAction.UPDATE);
 		}
 		return errors;
@@ -339,8 +339,8 @@ public class Analyses {
 		FormErrors errors = errors();
 		TextInput.check(errors, "note", note, false, 500);
 		if (errors.isEmpty()) {
-			analysis.insertVersion(familyId, Ids.next(), grant.displayName(), clean(note), snapshot(view(grant)),
-					clock.instant());
+			analysis.insertVersion(familyId, Ids.next(), grant.displayName(), TextInput.clean(note),
+					snapshot(view(grant)), clock.instant());
 			record(grant, AuditAction.UPDATE);
 		}
 		return errors;
@@ -461,10 +461,6 @@ public class Analyses {
 		if (grant.relationship() != RelationshipKind.PARENT && grant.relationship() != RelationshipKind.COORDINATOR) {
 			throw new NotFoundException("The family and the coordinator decide");
 		}
-	}
-
-	private static String clean(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private String text(String key, Object... args) {

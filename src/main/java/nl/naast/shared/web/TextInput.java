@@ -43,4 +43,24 @@ public final class TextInput {
 		}
 	}
 
+	/** What was typed, stripped, or null when nothing was typed. */
+	public static String clean(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** A whole number from 0 to 10, as the sliders send it, or empty with a message. */
+	public static Optional<Integer> score(FormErrors errors, String field, String value) {
+		try {
+			int score = Integer.parseInt(value == null ? "" : value.strip());
+			if (score >= 0 && score <= 10) {
+				return Optional.of(score);
+			}
+		}
+		catch (NumberFormatException e) {
+			// explained below
+		}
+		errors.add(field, "validation.score");
+		return Optional.empty();
+	}
+
 }
