@@ -60,6 +60,23 @@ public class FamilyFiles {
 		return result;
 	}
 
+	/**
+	 * The current person's families by name, to link a private text (a journal entry, a
+	 * case question, a barrier) to one of them.
+	 */
+	@Transactional
+	public List<FamilySummary> myFamiliesToLink() {
+		Slice<FamilySummary> result = families.search(access.familiesOfCurrentUser(), "", new PageRequest(0, 100));
+		access.recordListed(result.items().stream().map(FamilySummary::id).toList(), "family.picker");
+		return result.items();
+	}
+
+	/** Whether the current person may link a text to this family. */
+	@Transactional(readOnly = true)
+	public boolean mayLink(UUID familyId) {
+		return access.may(familyId, FilePart.OVERVIEW, AuditAction.VIEW);
+	}
+
 	@Transactional
 	public FamilyView overview(UUID familyId) {
 		FamilyGrant grant = access.require(familyId, FilePart.OVERVIEW, AuditAction.VIEW, "family.overview");
