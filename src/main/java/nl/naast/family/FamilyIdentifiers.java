@@ -104,11 +104,18 @@ public class FamilyIdentifiers {
 		names.add(family.name());
 		family.carers().forEach(c -> names.add(c.name()));
 		family.children().forEach(c -> names.add(c.name()));
+		// whole words first ("El-Amrani"), then their parts ("Amrani")
 		for (String name : names) {
-			for (String part : name.split("[\\s,()/-]+")) {
-				String word = plain(part);
-				if (word.length() >= 3 && !COMMON_WORDS.contains(word)) {
-					findWord(text, plain, word, IdentifierKind.NAME, found);
+			for (String token : name.split("[\\s,()/]+")) {
+				List<String> parts = new ArrayList<>(List.of(token));
+				if (token.contains("-")) {
+					parts.addAll(List.of(token.split("-")));
+				}
+				for (String part : parts) {
+					String word = plain(part);
+					if (word.length() >= 3 && !COMMON_WORDS.contains(word)) {
+						findWord(text, plain, word, IdentifierKind.NAME, found);
+					}
 				}
 			}
 		}

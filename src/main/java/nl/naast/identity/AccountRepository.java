@@ -58,6 +58,13 @@ class AccountRepository {
 			.list();
 	}
 
+	/** Enabled professionals of one organisation, by name. */
+	List<StoredAccount> professionalsOf(UUID organisationId, int limit) {
+		return jdbc.sql(SELECT + """
+				WHERE a.organisation_id = ? AND a.enabled AND a.role IN ('COORDINATOR', 'PARTNER', 'MANAGER')
+				ORDER BY a.display_name LIMIT ?""").params(organisationId, limit).query(AccountRepository::map).list();
+	}
+
 	Slice<StoredAccount> page(String query, PageRequest page) {
 		String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
 		long total = jdbc.sql("SELECT COUNT(*) FROM account a WHERE LOWER(a.display_name) LIKE :q OR a.email LIKE :q")

@@ -119,6 +119,24 @@ public class Accounts {
 		return repository.byRole(role).stream().map(StoredAccount::summary).toList();
 	}
 
+	/**
+	 * The professionals of the current person's own organisation, without them: the
+	 * colleagues to invite to an intervision session.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> colleagues() {
+		CurrentUser me = current();
+		return repository.byId(me.accountId())
+			.map(StoredAccount::summary)
+			.filter(a -> a.organisationId() != null)
+			.map(a -> repository.professionalsOf(a.organisationId(), 200)
+				.stream()
+				.map(StoredAccount::summary)
+				.filter(c -> !c.id().equals(me.accountId()))
+				.toList())
+			.orElse(List.of());
+	}
+
 	@Transactional(readOnly = true)
 	public Slice<AccountSummary> search(String query, PageRequest page) {
 		return repository.page(query, page).map(StoredAccount::summary);

@@ -192,6 +192,25 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /journey/me", EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A,
 				Actor.MEMBER_WITH_PLAN_OF_A, Actor.PARTNER));
 		EXPECTED.put("GET /journey/trends", EnumSet.of(Actor.MANAGER));
+		// reflection is for professionals; a journal entry, a session and changing an
+		// insight only for its author or participants (here coordinator A and a colleague
+		// who is none of these actors)
+		Set<Actor> reflecting = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A,
+				Actor.MEMBER_WITH_PLAN_OF_A, Actor.PARTNER, Actor.MANAGER);
+		for (String route : List.of("GET /reflection", "POST /reflection/journal", "GET /reflection/intervision",
+				"POST /reflection/intervision/questions", "POST /reflection/intervision/sessions",
+				"GET /reflection/insights", "GET /reflection/insights/new", "POST /reflection/insights",
+				"GET /reflection/insights/{insightId}", "POST /reflection/insights/{insightId}/comments",
+				"POST /reflection/insights/{insightId}/mark")) {
+			EXPECTED.put(route, reflecting);
+		}
+		for (String route : List.of("GET /reflection/journal/{journalEntryId}",
+				"POST /reflection/journal/{journalEntryId}", "POST /reflection/journal/{journalEntryId}/delete",
+				"GET /reflection/intervision/sessions/{sessionId}", "POST /reflection/intervision/sessions/{sessionId}",
+				"POST /reflection/intervision/sessions/{sessionId}/questions",
+				"GET /reflection/insights/{insightId}/edit", "POST /reflection/insights/{insightId}")) {
+			EXPECTED.put(route, coordinatorOfA);
+		}
 		// the glossary is public; administrators keep it
 		EXPECTED.put("GET /glossary", EVERYONE);
 		EXPECTED.put("GET /glossary/{slug}", EVERYONE);
@@ -260,6 +279,8 @@ class AuthorizationMatrixTests {
 
 	String feedOfA;
 
+	Fixtures.Reflection reflectionOfA;
+
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
 
 	@BeforeAll
@@ -274,6 +295,7 @@ class AuthorizationMatrixTests {
 		storyOfA = fixtures.storyEntry(familyA);
 		analysisOfA = fixtures.analysis(familyA);
 		noticeOfA = fixtures.lowRating(familyA);
+		reflectionOfA = fixtures.reflection(familyA);
 		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
@@ -392,7 +414,13 @@ class AuthorizationMatrixTests {
 			.replace("{versionId}", analysisOfA.versionId().toString())
 			.replace("{questionId}", analysisOfA.questionId().toString())
 			.replace("{possibilityId}", analysisOfA.possibilityId().toString())
-			.replace("{noticeId}", noticeOfA.toString());
+			.replace("{noticeId}", noticeOfA.toString())
+			.replace("{journalEntryId}",
+					(parts[1].endsWith("/delete") ? fixtures.journalEntry(familyA.coordinator())
+							: reflectionOfA.journalEntryId())
+						.toString())
+			.replace("{sessionId}", reflectionOfA.sessionId().toString())
+			.replace("{insightId}", reflectionOfA.insightId().toString());
 		if (path.contains("{factorId}") || path.contains("{linkId}")) {
 			// removing needs something still there: a fresh analysis part each time
 			Fixtures.FamilyAnalysis fresh = path.contains("remove") ? fixtures.analysis(familyA) : analysisOfA;

@@ -1,6 +1,7 @@
 package nl.naast.support;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,8 +59,19 @@ public class Fixtures {
 
 	private final Journeys journeys;
 
+	private final nl.naast.reflection.DoubtJournal journal;
+
+	private final nl.naast.reflection.Intervision intervision;
+
+	private final nl.naast.reflection.InsightLibrary insights;
+
 	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
-			Meetings meetings, Stories stories, Analyses analyses, Journeys journeys, JdbcTemplate jdbc) {
+			Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
+			nl.naast.reflection.DoubtJournal journal, nl.naast.reflection.Intervision intervision,
+			nl.naast.reflection.InsightLibrary insights, JdbcTemplate jdbc) {
+		this.journal = journal;
+		this.intervision = intervision;
+		this.insights = insights;
 		this.journeys = journeys;
 		this.analyses = analyses;
 		this.meetings = meetings;
@@ -343,6 +355,61 @@ public class Fixtures {
 			throw new IllegalStateException("Fixture family is invalid: " + saved.errors().all());
 		}
 		return saved.familyId();
+	}
+
+	/**
+	 * Puts people in one (new) organisation, as colleagues who can meet in intervision.
+	 */
+	public void colleagues(AccountSummary... people) {
+		UUID organisation = nl.naast.shared.Ids.next();
+		String name = unique("Team");
+		jdbc.update(
+				"INSERT INTO organisation (id, name, name_key, kind, created_at) VALUES (?, ?, ?, 'SUPPORT_TEAM', ?)",
+				organisation, name, name.toLowerCase(java.util.Locale.ROOT),
+				java.sql.Timestamp.from(java.time.Instant.now()));
+		for (AccountSummary person : people) {
+			jdbc.update("UPDATE account SET organisation_id = ? WHERE id = ?", organisation, person.id());
+		}
+	}
+
+	/**
+	 * The coordinator's reflection: a private journal entry about the family (with the
+	 * family's marker), an intervision session with a new colleague, and an insight for
+	 * the team without any family detail.
+	 */
+	public Reflection reflection(FamilyWithPeople family) {
+		AccountSummary colleague = account(Role.COORDINATOR);
+		colleagues(family.coordinator(), colleague);
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			journal.write("Ik dacht dat " + family.marker() + " niet wilde.", "", "", "", "", family.id().toString());
+			UUID entry = jdbc.queryForObject(
+					"SELECT id FROM reflection_journal_entry WHERE author_id = ? ORDER BY created_at DESC LIMIT 1",
+					UUID.class, family.coordinator().id());
+			intervision.plan(java.time.LocalDate.now().plusDays(7).toString(), "Intervisie " + unique("t"),
+					List.of(colleague.id().toString()));
+			UUID session = jdbc.queryForObject(
+					"SELECT id FROM reflection_session WHERE organiser_id = ? ORDER BY created_at DESC LIMIT 1",
+					UUID.class, family.coordinator().id());
+			intervision.prepare("Hoe blijf ik in gesprek?", "Een moeder en twee kinderen.", "", "", false);
+			UUID insight = insights
+				.write("Vragen in plaats van aannemen", "Dat ik het wist.", "Dat ik het niet wist.",
+						"Ik vraag het eerst.", List.of("OWN_ROLE"), false)
+				.id();
+			return new Reflection(entry, session, insight, colleague);
+		});
+	}
+
+	/** A journal entry of the coordinator's own, to throw away. */
+	public UUID journalEntry(AccountSummary author) {
+		return accounts.actingAs(author.id(), () -> {
+			journal.write("", "", "", "", "Een gedachte " + unique("j"), "");
+			return jdbc.queryForObject(
+					"SELECT id FROM reflection_journal_entry WHERE author_id = ? ORDER BY created_at DESC LIMIT 1",
+					UUID.class, author.id());
+		});
+	}
+
+	public record Reflection(UUID journalEntryId, UUID sessionId, UUID insightId, AccountSummary colleague) {
 	}
 
 	public record FamilyWithPeople(UUID id, String marker, AccountSummary coordinator, AccountSummary parent,

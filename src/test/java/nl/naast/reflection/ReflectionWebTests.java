@@ -1,0 +1,312 @@
+package nl.naast.reflection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Role;
+import nl.naast.support.Fixtures;
+import nl.naast.support.Fixtures.FamilyWithPeople;
+import nl.naast.support.NaastTest;
+import nl.naast.support.SignIn;
+
+/**
+ * Reflection through the web: a journal nobody else reads, a case summary checked for the
+ * family's names, sessions only their participants see, and insights the whole team
+ * shares.
+ */
+@NaastTest
+class ReflectionWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	FamilyWithPeople family;
+
+	MockHttpSession coordinator;
+
+	@BeforeEach
+	void plantFamily() throws Exception {
+		family = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		coordinator = SignIn.as(mvc, family.coordinator());
+	}
+
+	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, MockHttpSession session)
+			throws Exception {
+		return mvc.perform(request.with(csrf()).session(session)).andReturn().getResponse();
+	}
+
+	private Document page(String path, MockHttpSession session) throws Exception {
+		MockHttpServletResponse response = mvc.perform(get(path).session(session)).andReturn().getResponse();
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString());
+	}
+
+	private List<MockHttpSession> everyoneElse() throws Exception {
+		AccountSummary colleague = fixtures.account(Role.COORDINATOR);
+		fixtures.colleagues(family.coordinator(), colleague);
+		return List.of(SignIn.as(mvc, colleague), SignIn.as(mvc, fixtures.account(Role.MANAGER)),
+				SignIn.as(mvc, fixtures.account(Role.ADMIN)), SignIn.as(mvc, fixtures.account(Role.PARTNER)),
+				SignIn.as(mvc, fixtures.teamMember(family).account()), SignIn.as(mvc, family.parent()),
+				SignIn.as(mvc, family.youth()));
+	}
+
+	@Test
+	void aJournalEntryIsReadByItsAuthorAloneAndItsFamilyLinkNeverReachesTheFamily() throws Exception {
+		String secret = Fixtures.unique("DOUBT");
+		assertThat(send(post("/reflection/journal").param("knew", "Dat moeder niet wilde. " + secret)
+			.param("tomorrow", "Eerst vragen waarom.")
+			.param("family", family.id().toString()), coordinator).getRedirectedUrl()).isEqualTo("/reflection");
+		Document mine = page("/reflection", coordinator);
+		assertThat(mine.text()).contains(secret).contains("Eerst vragen waarom.");
+		assertThat(mine.select(".journal-entry .meta").text())
+			.contains(jdbc.queryForObject("SELECT name FROM family WHERE id = ?", String.class, family.id()));
+		UUID entry = jdbc.queryForObject("SELECT id FROM reflection_journal_entry WHERE author_id = ?", UUID.class,
+				family.coordinator().id());
+
+		for (MockHttpSession other : everyoneElse()) {
+			MockHttpServletResponse list = mvc.perform(get("/reflection").session(other)).andReturn().getResponse();
+			assertThat(list.getContentAsString()).doesNotContain(secret);
+			assertThat(mvc.perform(get("/reflection/journal/" + entry).session(other))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(404);
+			assertThat(send(post("/reflection/journal/" + entry).param("knew", "overschreven").param("version", "0"),
+					other)
+				.getStatus()).isEqualTo(404);
+			assertThat(send(post("/reflection/journal/" + entry + "/delete"), other).getStatus()).isEqualTo(404);
+		}
+		// the family's own page of who looked at its file says nothing about reflection
+		MockHttpSession parent = SignIn.as(mvc, family.parent());
+		String accessLog = page(family.path() + "/access-log", parent).text();
+		assertThat(accessLog).doesNotContainIgnoringCase("reflect").doesNotContainIgnoringCase("dagboek");
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_record WHERE family_id = ? AND resource LIKE 'reflection%'", Integer.class,
+				family.id()))
+			.isZero();
+	}
+
+	@Test
+	void anEmptyEntryIsRefusedAndAChangeOverSomeoneElsesChangeIsNotSaved() throws Exception {
+		Document empty = Jsoup
+			.parse(send(post("/reflection/journal").param("freeText", " "), coordinator).getContentAsString());
+		assertThat(empty.select("#knew-error").text()).contains("minstens één vraag");
+
+		UUID entry = fixtures.journalEntry(family.coordinator());
+		assertThat(send(post("/reflection/journal/" + entry).param("freeText", "Eerste versie").param("version", "0"),
+				coordinator)
+			.getRedirectedUrl()).isEqualTo("/reflection");
+		Document stale = Jsoup
+			.parse(send(post("/reflection/journal/" + entry).param("freeText", "Tweede, over de eerste heen")
+				.param("version", "0"), coordinator).getContentAsString());
+		assertThat(stale.select("[role=alert]").text()).contains("net veranderd");
+		assertThat(stale.select("#freeText").text()).isEqualTo("Tweede, over de eerste heen");
+		assertThat(
+				jdbc.queryForObject("SELECT free_text FROM reflection_journal_entry WHERE id = ?", String.class, entry))
+			.isEqualTo("Eerste versie");
+	}
+
+	@Test
+	void theCaseSummaryIsCheckedForTheLinkedFamilysNamesAndBirthDates() throws Exception {
+		String summary = "Moeder " + family.marker() + " heeft een zoon, geboren 14-5-2012.";
+		Document warned = Jsoup.parse(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
+			.param("summary", summary)
+			.param("family", family.id().toString()), coordinator).getContentAsString());
+		String warning = warned.select("#q-identifiers-error").text();
+		assertThat(warning).contains(family.marker()).contains("14-5-2012");
+		assertThat(warned.select("#q-summary").text()).isEqualTo(summary);
+		assertThat(warned.select("#q-family option[selected]").attr("value")).isEqualTo(family.id().toString());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reflection_case_question WHERE author_id = ?",
+				Integer.class, family.coordinator().id()))
+			.isZero();
+
+		// without a family, addresses and the like are still caught
+		Document general = Jsoup.parse(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
+			.param("summary", "Het gezin woont aan de Kerkstraat 12, 1234 AB."), coordinator).getContentAsString());
+		assertThat(general.select("#q-identifiers-error").text()).contains("Kerkstraat 12").contains("1234 AB");
+
+		// a clean summary goes through; so does a checked one
+		assertThat(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
+			.param("summary", "Een moeder met twee kinderen in een pleeggezin.")
+			.param("family", family.id().toString()), coordinator).getRedirectedUrl())
+			.isEqualTo("/reflection/intervision");
+		assertThat(send(post("/reflection/intervision/questions").param("question", "En nu?")
+			.param("summary", summary)
+			.param("family", family.id().toString())
+			.param("identifiers", "true"), coordinator).getRedirectedUrl()).isEqualTo("/reflection/intervision");
+		Document overview = page("/reflection/intervision", coordinator);
+		assertThat(overview.text()).contains("Een moeder met twee kinderen in een pleeggezin.");
+	}
+
+	@Test
+	void aFamilyOfSomeoneElseCannotBeLinked() throws Exception {
+		FamilyWithPeople other = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		Document refused = Jsoup
+			.parse(send(post("/reflection/journal").param("knew", "Iets").param("family", other.id().toString()),
+					coordinator)
+				.getContentAsString());
+		assertThat(refused.select("#family-error").text()).contains("waar je bij betrokken bent");
+		assertThat(refused.select("#knew").text()).isEqualTo("Iets");
+	}
+
+	@Test
+	void aSessionIsSeenByItsParticipantsAloneWithoutTheFamilyLink() throws Exception {
+		AccountSummary colleague = fixtures.account(Role.PARTNER);
+		AccountSummary notInvited = fixtures.account(Role.COORDINATOR);
+		AccountSummary manager = fixtures.account(Role.MANAGER);
+		fixtures.colleagues(family.coordinator(), colleague, notInvited, manager);
+
+		Document overview = page("/reflection/intervision", coordinator);
+		assertThat(overview.select("input[name=participants]")).hasSize(3);
+		assertThat(send(post("/reflection/intervision/sessions").param("heldOn", "2026-12-10")
+			.param("topic", "Vastlopen met de gemeente")
+			.param("participants", colleague.id().toString()), coordinator).getRedirectedUrl())
+			.isEqualTo("/reflection/intervision");
+		UUID session = jdbc.queryForObject("SELECT id FROM reflection_session WHERE organiser_id = ?", UUID.class,
+				family.coordinator().id());
+		assertThat(send(post("/reflection/intervision/questions").param("question", "Hoe houd ik vol?")
+			.param("summary", "Een vader die zijn telefoon niet opneemt.")
+			.param("family", family.id().toString())
+			.param("session", session.toString()), coordinator).getRedirectedUrl())
+			.isEqualTo("/reflection/intervision");
+		assertThat(send(
+				post("/reflection/intervision/sessions/" + session).param("questionsAsked", "Wat heb je al geprobeerd?")
+					.param("learned", "Eerst de vader vragen wat hij nodig heeft.")
+					.param("version", "0"),
+				SignIn.as(mvc, colleague))
+			.getRedirectedUrl()).isEqualTo("/reflection/intervision/sessions/" + session);
+
+		Document seen = page("/reflection/intervision/sessions/" + session, SignIn.as(mvc, colleague));
+		assertThat(seen.text()).contains("Een vader die zijn telefoon niet opneemt.")
+			.contains("Eerst de vader vragen")
+			.doesNotContain(jdbc.queryForObject("SELECT name FROM family WHERE id = ?", String.class, family.id()));
+		for (AccountSummary outsider : List.of(notInvited, manager, fixtures.account(Role.ADMIN))) {
+			MockHttpSession session2 = SignIn.as(mvc, outsider);
+			assertThat(mvc.perform(get("/reflection/intervision/sessions/" + session).session(session2))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(404);
+			String theirs = mvc.perform(get("/reflection/intervision").session(session2))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(theirs).doesNotContain("Vastlopen met de gemeente").doesNotContain("telefoon niet opneemt");
+		}
+		// a stale record does not overwrite
+		Document stale = Jsoup.parse(send(
+				post("/reflection/intervision/sessions/" + session).param("learned", "Anders").param("version", "0"),
+				coordinator)
+			.getContentAsString());
+		assertThat(stale.select("[role=alert]").text()).contains("net veranderd");
+		// a colleague outside the organisation cannot be invited
+		Document refused = Jsoup.parse(send(post("/reflection/intervision/sessions").param("heldOn", "2026-12-10")
+			.param("topic", "Nog een")
+			.param("participants", fixtures.account(Role.COORDINATOR).id().toString()), coordinator)
+			.getContentAsString());
+		assertThat(refused.select("#s-participants-error").text()).contains("uit de lijst");
+	}
+
+	@Test
+	void anInsightIsSharedSearchedCommentedAndMarkedByTheTeam() throws Exception {
+		String title = "Armoede is geen onwil " + Fixtures.unique("i");
+		String created = send(post("/reflection/insights").param("title", title)
+			.param("thought", "Dat ouders die afspraken missen niet willen.")
+			.param("learned", "Dat een buskaartje soms te duur is.")
+			.param("nowDo", "Ik vraag eerst of reizen lukt.")
+			.param("themes", "POVERTY", "HELP_THAT_DOES_NOT_HELP"), coordinator).getRedirectedUrl();
+		assertThat(created).startsWith("/reflection/insights/");
+
+		MockHttpSession partner = SignIn.as(mvc, fixtures.account(Role.PARTNER));
+		Document found = page("/reflection/insights?q=buskaartje&theme=POVERTY", partner);
+		assertThat(found.select(".insight h2").text()).contains(title);
+		assertThat(page("/reflection/insights?q=buskaartje&theme=TRAUMA", partner).select(".insight h2").text())
+			.doesNotContain(title);
+
+		assertThat(send(post(created + "/comments").param("comment", "Herkenbaar, bij ons ook."), partner)
+			.getRedirectedUrl()).isEqualTo(created);
+		send(post(created + "/mark"), partner);
+		Document read = page(created, partner);
+		assertThat(read.text()).contains("Herkenbaar, bij ons ook.").contains("werk van 1 collega");
+		assertThat(read.select("a[href$=/edit]")).isEmpty();
+		send(post(created + "/mark"), partner);
+		assertThat(page(created, partner).text()).contains("werk van 0 collega");
+
+		// only the author changes it, and not over someone else's change
+		assertThat(mvc.perform(get(created + "/edit").session(partner)).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(send(post(created).param("title", "Anders")
+			.param("thought", "a")
+			.param("learned", "b")
+			.param("nowDo", "c")
+			.param("themes", "POVERTY")
+			.param("version", "0"), partner).getStatus()).isEqualTo(404);
+		assertThat(send(post(created).param("title", title)
+			.param("thought", "Dat ouders die afspraken missen niet willen.")
+			.param("learned", "Dat een buskaartje soms te duur is, en een afspraak om 8 uur niet lukt.")
+			.param("nowDo", "Ik vraag eerst of reizen lukt.")
+			.param("themes", "POVERTY")
+			.param("version", "0"), coordinator).getRedirectedUrl()).isEqualTo(created);
+		Document stale = Jsoup.parse(send(post(created).param("title", "Over de vorige heen")
+			.param("thought", "a")
+			.param("learned", "b")
+			.param("nowDo", "c")
+			.param("themes", "POVERTY")
+			.param("version", "0"), coordinator).getContentAsString());
+		assertThat(stale.select("[role=alert]").text()).contains("net veranderd");
+		assertThat(stale.select("#title").attr("value")).isEqualTo("Over de vorige heen");
+	}
+
+	@Test
+	void anInsightWithoutThemesOrWithAnAddressComesBackWithTheInputKept() throws Exception {
+		Document back = Jsoup.parse(send(post("/reflection/insights").param("title", "Zonder thema")
+			.param("thought", "a")
+			.param("learned", "b")
+			.param("nowDo", "c"), coordinator).getContentAsString());
+		assertThat(back.select("#themes-error").text()).contains("minstens één thema");
+		assertThat(back.select("#title").attr("value")).isEqualTo("Zonder thema");
+		Document address = Jsoup.parse(send(post("/reflection/insights").param("title", "Adres")
+			.param("thought", "Bij het gezin op de Dorpsweg 3 ging het mis.")
+			.param("learned", "b")
+			.param("nowDo", "c")
+			.param("themes", "OTHER"), coordinator).getContentAsString());
+		assertThat(address.select("#identifiers-error").text()).contains("Dorpsweg 3");
+	}
+
+	@Test
+	void aJournalEntryBecomesTheStartOfAnInsight() throws Exception {
+		send(post("/reflection/journal").param("knew", "Dat vader niet betrokken was.")
+			.param("notKnown", "Dat hij nachtdiensten draait.")
+			.param("tomorrow", "Ik plan gesprekken in de middag."), coordinator);
+		UUID entry = jdbc.queryForObject("SELECT id FROM reflection_journal_entry WHERE author_id = ?", UUID.class,
+				family.coordinator().id());
+		Document form = page("/reflection/insights/new?from=" + entry, coordinator);
+		assertThat(form.select("#thought").text()).isEqualTo("Dat vader niet betrokken was.");
+		assertThat(form.select("#learned").text()).isEqualTo("Dat hij nachtdiensten draait.");
+		// someone else's entry gives an empty form
+		MockHttpSession other = SignIn.as(mvc, fixtures.account(Role.COORDINATOR));
+		assertThat(page("/reflection/insights/new?from=" + entry, other).select("#thought").text()).isEmpty();
+	}
+
+}
