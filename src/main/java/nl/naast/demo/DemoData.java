@@ -24,6 +24,9 @@ import nl.naast.meetings.MeetingForm;
 import nl.naast.meetings.Meetings;
 import nl.naast.journey.Journeys;
 import nl.naast.plan.GoalForm;
+import nl.naast.reflection.DoubtJournal;
+import nl.naast.reflection.InsightLibrary;
+import nl.naast.reflection.Intervision;
 import nl.naast.story.Analyses;
 import nl.naast.story.EntryForm;
 import nl.naast.story.ResponseKind;
@@ -76,9 +79,19 @@ class DemoData implements ApplicationRunner {
 
 	private final java.time.Clock clock;
 
+	private final DoubtJournal journal;
+
+	private final Intervision intervision;
+
+	private final InsightLibrary insights;
+
 	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
 			Demands demands, Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
-			java.time.Clock clock, Environment environment) {
+			DoubtJournal journal, Intervision intervision, InsightLibrary insights, java.time.Clock clock,
+			Environment environment) {
+		this.journal = journal;
+		this.intervision = intervision;
+		this.insights = insights;
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.stories = stories;
@@ -111,7 +124,8 @@ class DemoData implements ApplicationRunner {
 		AccountSummary parent = accounts.createWithPassword("parent@naast.test", "Samira El Amrani", Role.PARENT, null,
 				PASSWORD);
 		accounts.createWithPassword("youth@naast.test", "Yasmina El Amrani", Role.YOUTH, null, PASSWORD);
-		accounts.createWithPassword("manager@naast.test", "Fatima Bouzid", Role.MANAGER, team, PASSWORD);
+		AccountSummary manager = accounts.createWithPassword("manager@naast.test", "Fatima Bouzid", Role.MANAGER, team,
+				PASSWORD);
 		accounts.createWithPassword("admin@naast.test", "Pieter de Boer", Role.ADMIN, team, PASSWORD);
 
 		Invitation invitation = accounts.actingAs(coordinator.id(), () -> {
@@ -251,6 +265,79 @@ class DemoData implements ApplicationRunner {
 		meetings(family, samira, coordinator, partner, parent, tuesday);
 		story(family, coordinator, partner, parent);
 		journey(family, coordinator, partner, parent);
+		reflection(family, coordinator, manager);
+	}
+
+	/** Demo data that does not pass Naast's own checks is a bug: stop loudly. */
+	private static void seeded(nl.naast.shared.web.FormErrors errors) {
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException("Demo data refused: " + errors.all());
+		}
+	}
+
+	private static void seeded(InsightLibrary.Saved saved) {
+		seeded(saved.errors());
+	}
+
+	/**
+	 * Sanne's doubt journal, an intervision session with Fatima about appointments that
+	 * keep piling up, and insights the team shares.
+	 */
+	private void reflection(UUID family, AccountSummary coordinator, AccountSummary manager) {
+		java.time.LocalDate today = nl.naast.shared.DisplayTime.today(clock);
+		accounts.actingAs(coordinator.id(), () -> {
+			seeded(journal.write(
+					"Dat Samira de afspraken met de jeugdbeschermer vergat, omdat ze die niet belangrijk vond.",
+					"Dat ze op dinsdag en donderdag werkt en de brieven pas 's avonds leest.",
+					"Dat ze ons niet vertrouwt. Misschien vertrouwt ze vooral de brieven niet.",
+					"Ik vraag eerst welke dagen wel kunnen, voordat iemand een afspraak plant.", "",
+					family.toString()));
+			seeded(journal.write("", "", "", "",
+					"Na de zitting merkte ik dat ik de woorden van de rechter overnam in mijn verslag. "
+							+ "Volgende keer schrijf ik eerst op hoe Samira het zelf zou zeggen.",
+					""));
+			seeded(intervision.plan(today.minusDays(6).toString(), "Als afspraken steeds op elkaar stapelen",
+					List.of(manager.id().toString())));
+			UUID session = intervision.overview().sessions().get(0).id();
+			seeded(intervision.prepare(
+					"Hoe zorg ik dat drie organisaties hun afspraken niet op dezelfde ochtend plannen?",
+					"Een moeder met twee kinderen in een pleeggezin. Drie organisaties plannen afspraken "
+							+ "zonder elkaar te spreken. Zij werkt twee dagen per week.",
+					family.toString(), session.toString(), false));
+			seeded(intervision.record(session,
+					"Wie plant nu de afspraken? Weet de moeder wanneer ze vrij is? Wat gebeurt er als ze niet komt?",
+					"Eén agenda voor het hele team, en de moeder kiest zelf de dagen. Een gemiste afspraak "
+							+ "bespreken we eerst met haar, niet over haar.",
+					0));
+			seeded(insights.write("Een gemiste afspraak is geen onwil",
+					"Dat ouders die afspraken missen niet gemotiveerd zijn.",
+					"Afspraken vallen vaak samen met werk, of de reis kost geld dat er niet is. Brieven komen laat "
+							+ "of zijn moeilijk te lezen.",
+					"We plannen afspraken samen met de ouders en vragen eerst of reizen lukt. We bellen, "
+							+ "in plaats van alleen een brief te sturen.",
+					List.of("POVERTY", "HELP_THAT_DOES_NOT_HELP"), false));
+			seeded(insights.write("Het verhaal van het gezin naast het dossier",
+					"Dat het dossier vertelt wat er gebeurd is.",
+					"Het dossier vertelt wat professionals zagen. Ouders herinneren zich andere dingen, en soms "
+							+ "dingen die nergens staan.",
+					"We lezen het dossier samen met de ouders en schrijven hun kant erbij.",
+					List.of("VOICE_OF_THE_CHILD", "CHAIN_COOPERATION"), false));
+			return null;
+		});
+		accounts.actingAs(manager.id(), () -> {
+			UUID missed = insights.search("gemiste afspraak", "", nl.naast.shared.PageRequest.of(0))
+				.items()
+				.get(0)
+				.id();
+			seeded(insights.comment(missed,
+					"Dit zie ik bij meer gezinnen. Zullen we het in het teamoverleg bespreken?"));
+			insights.mark(missed);
+			seeded(insights.write("Twijfel hardop delen", "Dat een professional zeker moet overkomen.",
+					"Als ik hardop twijfel, durven ouders ook te zeggen wat ze niet weten.",
+					"In gesprekken zeg ik wat ik nog niet weet, en vraag ik het gezin om mee te denken.",
+					List.of("OWN_ROLE"), false));
+			return null;
+		});
 	}
 
 	/** A setback and a breakthrough, how Samira is doing, and her view of the help. */
