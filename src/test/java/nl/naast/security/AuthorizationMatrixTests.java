@@ -192,6 +192,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /journey/me", EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A,
 				Actor.MEMBER_WITH_PLAN_OF_A, Actor.PARTNER));
 		EXPECTED.put("GET /journey/trends", EnumSet.of(Actor.MANAGER));
+		// the managers' overview: figures only
+		EXPECTED.put("GET /reports", EnumSet.of(Actor.MANAGER));
 		// the glossary is public; administrators keep it
 		EXPECTED.put("GET /glossary", EVERYONE);
 		EXPECTED.put("GET /glossary/{slug}", EVERYONE);
