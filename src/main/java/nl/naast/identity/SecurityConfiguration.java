@@ -54,6 +54,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name())
 				.requestMatchers("/journey/trends")
 				.hasRole(Role.MANAGER.name())
+				.requestMatchers("/signals/**")
+				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.MANAGER.name())
 				.requestMatchers("/reports/**")
 				.hasRole(Role.MANAGER.name())
 				.requestMatchers("/meetings/**")

@@ -69,7 +69,8 @@ class ReportsWebTests {
 		assertThat(caseload(page, busy)).isEqualTo("5");
 		assertThat(caseload(page, starting)).isEqualTo("minder dan 5");
 		assertThat(page.select("h2").eachText()).contains("Gezinnen per procesbegeleider", "Gezinnen per fase",
-				"Wat er van gezinnen gevraagd wordt, deze week", "Wat ouders vinden van de hulp, per organisatie");
+				"Wat er van gezinnen gevraagd wordt, deze week", "Wat ouders vinden van de hulp, per organisatie",
+				"Drempels per soort");
 		assertThat(page.select("svg.bar-chart__svg[role=img]")).isNotEmpty();
 		assertThat(page.select("main a")).isEmpty();
 		for (FamilyWithPeople family : families) {
