@@ -51,6 +51,26 @@ public class CoordinatorAssignments {
 	}
 
 	/**
+	 * Per coordinator, the number of open families they coordinate: counts only, for the
+	 * managers' overview, which withholds small ones.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> openCaseloads() {
+		return relationships.openFamiliesPerCoordinator();
+	}
+
+	/** How many families are open and how many closed, each counted once. */
+	@Transactional(readOnly = true)
+	public FamilyCounts familyCounts() {
+		long[] counts = relationships.openAndClosedFamilies();
+		return new FamilyCounts(counts[0], counts[1]);
+	}
+
+	/** Families counted once each: still open, or closed (the team's work ended). */
+	public record FamilyCounts(long open, long closed) {
+	}
+
+	/**
 	 * @return false when the coordinator was already assigned
 	 */
 	@Transactional

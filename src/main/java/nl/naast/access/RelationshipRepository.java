@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +48,30 @@ class RelationshipRepository {
 			.param("kind", kind.name())
 			.query(RelationshipRepository::map)
 			.list();
+	}
+
+	/** Per coordinator, how many of their families are still open (not closed). */
+	Map<UUID, Long> openFamiliesPerCoordinator() {
+		Map<UUID, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT r.account_id, COUNT(DISTINCT r.family_id) AS families FROM family_relationship r
+				WHERE r.kind = 'COORDINATOR'
+				  AND NOT EXISTS (SELECT 1 FROM family_closure c WHERE c.family_id = r.family_id)
+				GROUP BY r.account_id
+				""").query(rs -> {
+			counts.put(rs.getObject("account_id", UUID.class), rs.getLong("families"));
+		});
+		return counts;
+	}
+
+	/** How many families are known, and how many of them are closed. */
+	long[] openAndClosedFamilies() {
+		return jdbc.sql("""
+				SELECT COUNT(DISTINCT r.family_id) AS families, COUNT(DISTINCT c.family_id) AS closed
+				FROM family_relationship r LEFT JOIN family_closure c ON c.family_id = r.family_id
+				""")
+			.query((rs, n) -> new long[] { rs.getLong("families") - rs.getLong("closed"), rs.getLong("closed") })
+			.single();
 	}
 
 	List<UUID> familiesOf(UUID accountId) {

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +34,31 @@ class DemandRepository {
 			.param(familyId)
 			.query(DemandRepository::map)
 			.list();
+	}
+
+	/**
+	 * Every open appointment and task of one week, of all families, per family: one query
+	 * for the managers' overview.
+	 */
+	Map<UUID, List<Demand>> openInWeek(Instant from, Instant to, LocalDate monday, LocalDate sunday) {
+		Map<UUID, List<Demand>> perFamily = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT * FROM demand WHERE status = 'OPEN'
+				  AND ((kind = 'APPOINTMENT' AND starts_at >= ? AND starts_at < ?)
+				    OR (kind = 'TASK' AND due_on BETWEEN ? AND ?))
+				""")
+			.params(Utc.of(from), Utc.of(to), monday, sunday)
+			.query((rs, n) -> Map.entry(rs.getObject("family_id", UUID.class), map(rs, n)))
+			.list()
+			.forEach(e -> perFamily.computeIfAbsent(e.getKey(), f -> new ArrayList<>()).add(e.getValue()));
+		return perFamily;
+	}
+
+	/** How many families have a contradiction nobody resolved yet. */
+	long familiesWithOpenContradictions() {
+		return jdbc.sql("SELECT COUNT(DISTINCT family_id) FROM demand_contradiction WHERE resolved_at IS NULL")
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<Demand> find(UUID familyId, UUID id) {

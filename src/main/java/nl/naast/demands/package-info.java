@@ -3,5 +3,6 @@
  * asks it and how binding it is; the load per week, clashing appointments, and the
  * family's own voice on each demand. Uses access, audit and family.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "access", "audit", "family" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "access", "audit", "family", "reporting" })
 package nl.naast.demands;

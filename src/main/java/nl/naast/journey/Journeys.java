@@ -290,7 +290,10 @@ public class Journeys {
 	 * from one day to the next would give away the family that changed it.
 	 */
 	private List<Aggregates.Score> closedMonths(List<Aggregates.Score> scores) {
-		LocalDate today = DisplayTime.today(clock);
+		return closedMonths(scores, DisplayTime.today(clock));
+	}
+
+	static List<Aggregates.Score> closedMonths(List<Aggregates.Score> scores, LocalDate today) {
 		return scores.stream()
 			.filter(s -> !s.month().plusMonths(1).plusDays(CORRECTION_TIME.toDays()).isAfter(today))
 			.toList();

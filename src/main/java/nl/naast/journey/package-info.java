@@ -5,5 +5,5 @@
  * that never reveal a single family. Listens to the plan; reads meeting days.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "family", "identity", "plan", "meetings" })
+		allowedDependencies = { "shared", "access", "audit", "family", "identity", "plan", "meetings", "reporting" })
 package nl.naast.journey;

@@ -5,5 +5,5 @@
  * identity.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "family", "identity" })
+		allowedDependencies = { "shared", "access", "audit", "family", "identity", "reporting" })
 package nl.naast.team;

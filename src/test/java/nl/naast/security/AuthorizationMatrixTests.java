@@ -211,6 +211,22 @@ class AuthorizationMatrixTests {
 				"GET /reflection/insights/{insightId}/edit", "POST /reflection/insights/{insightId}")) {
 			EXPECTED.put(route, coordinatorOfA);
 		}
+		// barriers: professionals record their own; team managers see the team's, without
+		// any family, and alone make themes and exports
+		Set<Actor> signalReaders = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A,
+				Actor.MEMBER_WITH_PLAN_OF_A, Actor.PARTNER, Actor.MANAGER);
+		Set<Actor> manager = EnumSet.of(Actor.MANAGER);
+		EXPECTED.put("GET /signals", signalReaders);
+		EXPECTED.put("POST /signals", EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B, Actor.MEMBER_OF_A,
+				Actor.MEMBER_WITH_PLAN_OF_A, Actor.PARTNER));
+		EXPECTED.put("POST /signals/themes", manager);
+		EXPECTED.put("POST /signals/{signalId}/theme", manager);
+		EXPECTED.put("GET /signals/themes/{themeId}", manager);
+		EXPECTED.put("POST /signals/themes/{themeId}/action", manager);
+		EXPECTED.put("GET /signals/themes/export.csv", manager);
+		EXPECTED.put("GET /signals/themes/export.json", manager);
+		// the managers' overview: figures only
+		EXPECTED.put("GET /reports", manager);
 		// the glossary is public; administrators keep it
 		EXPECTED.put("GET /glossary", EVERYONE);
 		EXPECTED.put("GET /glossary/{slug}", EVERYONE);
@@ -277,6 +293,10 @@ class AuthorizationMatrixTests {
 
 	UUID noticeOfA;
 
+	UUID barrierOfA;
+
+	UUID theme;
+
 	String feedOfA;
 
 	Fixtures.Reflection reflectionOfA;
@@ -296,6 +316,8 @@ class AuthorizationMatrixTests {
 		analysisOfA = fixtures.analysis(familyA);
 		noticeOfA = fixtures.lowRating(familyA);
 		reflectionOfA = fixtures.reflection(familyA);
+		barrierOfA = fixtures.barrier(familyA.coordinator(), familyA, "Het formulier kwam drie keer terug.");
+		theme = fixtures.theme(fixtures.account(Role.MANAGER), Fixtures.unique("Toeslagen"));
 		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
@@ -420,7 +442,9 @@ class AuthorizationMatrixTests {
 							: reflectionOfA.journalEntryId())
 						.toString())
 			.replace("{sessionId}", reflectionOfA.sessionId().toString())
-			.replace("{insightId}", reflectionOfA.insightId().toString());
+			.replace("{insightId}", reflectionOfA.insightId().toString())
+			.replace("{signalId}", barrierOfA.toString())
+			.replace("{themeId}", theme.toString());
 		if (path.contains("{factorId}") || path.contains("{linkId}")) {
 			// removing needs something still there: a fresh analysis part each time
 			Fixtures.FamilyAnalysis fresh = path.contains("remove") ? fixtures.analysis(familyA) : analysisOfA;

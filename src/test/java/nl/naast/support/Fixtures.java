@@ -65,10 +65,13 @@ public class Fixtures {
 
 	private final nl.naast.reflection.InsightLibrary insights;
 
+	private final nl.naast.signals.Signals signals;
+
 	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
 			Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
 			nl.naast.reflection.DoubtJournal journal, nl.naast.reflection.Intervision intervision,
-			nl.naast.reflection.InsightLibrary insights, JdbcTemplate jdbc) {
+			nl.naast.reflection.InsightLibrary insights, nl.naast.signals.Signals signals, JdbcTemplate jdbc) {
+		this.signals = signals;
 		this.journal = journal;
 		this.intervision = intervision;
 		this.insights = insights;
@@ -410,6 +413,33 @@ public class Fixtures {
 	}
 
 	public record Reflection(UUID journalEntryId, UUID sessionId, UUID insightId, AccountSummary colleague) {
+	}
+
+	/**
+	 * A barrier recorded by a coordinator or partner, linked to one of their families
+	 * when {@code family} is given; its id.
+	 */
+	public UUID barrier(AccountSummary author, FamilyWithPeople family, String happened) {
+		nl.naast.shared.web.FormErrors errors = accounts.actingAs(author.id(),
+				() -> signals.record(new nl.naast.signals.BarrierForm(happened, "Gemeente, Belastingdienst",
+						"Kostendelersnorm", "MONEY_AND_DEBTS", "Drie maanden geen toeslag.", "Eén loket.", "",
+						family == null ? "" : family.id().toString())));
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException("Fixture barrier is invalid: " + errors.all());
+		}
+		return jdbc.queryForObject(
+				"SELECT id FROM signal_barrier WHERE author_id = ? AND happened = ? ORDER BY created_at DESC LIMIT 1",
+				UUID.class, author.id(), happened);
+	}
+
+	/** A theme made by a team manager; its id. */
+	public UUID theme(AccountSummary manager, String title) {
+		nl.naast.shared.web.FormErrors errors = accounts.actingAs(manager.id(),
+				() -> signals.createTheme(title, "Regels rond toeslagen"));
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException("Fixture theme is invalid: " + errors.all());
+		}
+		return jdbc.queryForObject("SELECT id FROM signal_theme WHERE title = ?", UUID.class, title);
 	}
 
 	public record FamilyWithPeople(UUID id, String marker, AccountSummary coordinator, AccountSummary parent,

@@ -1,0 +1,106 @@
+package nl.naast.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Role;
+import nl.naast.support.Fixtures;
+import nl.naast.support.Fixtures.FamilyWithPeople;
+import nl.naast.support.NaastTest;
+import nl.naast.support.SignIn;
+
+/**
+ * The managers' overview: figures from every module, groups of fewer than five withheld,
+ * and nothing that leads to a family.
+ */
+@NaastTest
+class ReportsWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Document reports(AccountSummary manager) throws Exception {
+		return Jsoup.parse(mvc.perform(get("/reports").session(SignIn.as(mvc, manager)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private static String caseload(Document page, AccountSummary coordinator) {
+		return page
+			.select("table:has(caption:contains(Gezinnen per procesbegeleider)) tr:has(th:contains("
+					+ coordinator.displayName() + ")) td")
+			.text();
+	}
+
+	@Test
+	void aCoordinatorWithFiveFamiliesShowsTheNumberAndOneWithFewerIsWithheld() throws Exception {
+		AccountSummary busy = fixtures.account(Role.COORDINATOR);
+		List<FamilyWithPeople> families = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			families.add(fixtures.withTwoChildrenInFosterCare(busy));
+		}
+		AccountSummary starting = fixtures.account(Role.COORDINATOR);
+		families.add(fixtures.withTwoChildrenInFosterCare(starting));
+		families.add(fixtures.withTwoChildrenInFosterCare(starting));
+		AccountSummary manager = fixtures.account(Role.MANAGER);
+		long audited = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_record WHERE resource = 'reports.dashboard' AND actor_account_id = ?",
+				Long.class, manager.id());
+
+		Document page = reports(manager);
+		assertThat(caseload(page, busy)).isEqualTo("5");
+		assertThat(caseload(page, starting)).isEqualTo("minder dan 5");
+		assertThat(page.select("h2").eachText()).contains("Gezinnen per procesbegeleider", "Gezinnen per fase",
+				"Wat er van gezinnen gevraagd wordt, deze week", "Wat ouders vinden van de hulp, per organisatie",
+				"Drempels per soort");
+		assertThat(page.select("svg.bar-chart__svg[role=img]")).isNotEmpty();
+		assertThat(page.select("main a")).isEmpty();
+		for (FamilyWithPeople family : families) {
+			String name = jdbc.queryForObject("SELECT name FROM family WHERE id = ?", String.class, family.id());
+			assertThat(page.html()).doesNotContain(family.id().toString(), family.marker(), name);
+		}
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_record WHERE resource = 'reports.dashboard' AND actor_account_id = ?",
+				Long.class, manager.id()))
+			.isEqualTo(audited + 1);
+	}
+
+	@Test
+	void onlyManagersSeeTheOverview() throws Exception {
+		for (Role role : List.of(Role.COORDINATOR, Role.PARTNER, Role.PARENT, Role.YOUTH, Role.ADMIN)) {
+			int status = mvc.perform(get("/reports").session(SignIn.as(mvc, fixtures.account(role))))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(role.name()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void rowsOfOneToFourAreWithheldAndEmptyOnesAreNot() {
+		ReportSection section = new ReportSection("t", "i", "l", List.of("c"), List.of(ReportRow.count("a", false, 4),
+				ReportRow.count("b", false, 5), ReportRow.count("c", false, 0), ReportRow.withheld("d", false)), false);
+		assertThat(Reports.suppressed(section).rows()).extracting(ReportRow::withheld)
+			.containsExactly(true, false, false, true);
+		assertThat(Reports.suppressed(section).rows().get(0).values()).isEmpty();
+	}
+
+}

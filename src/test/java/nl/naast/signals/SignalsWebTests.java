@@ -1,0 +1,221 @@
+package nl.naast.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Role;
+import nl.naast.reporting.BarChart.Bar;
+import nl.naast.support.Fixtures;
+import nl.naast.support.Fixtures.FamilyWithPeople;
+import nl.naast.support.NaastTest;
+import nl.naast.support.SignIn;
+
+/**
+ * Barriers through the web: recorded without family details, counted for team managers
+ * without any family, grouped into themes with the action taken, and exported without a
+ * trace of a family or an author.
+ */
+@NaastTest
+class SignalsWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	FamilyWithPeople family;
+
+	MockHttpSession coordinator;
+
+	AccountSummary managerAccount;
+
+	MockHttpSession manager;
+
+	String familyName;
+
+	@BeforeEach
+	void plantFamily() throws Exception {
+		family = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		coordinator = SignIn.as(mvc, family.coordinator());
+		managerAccount = fixtures.account(Role.MANAGER);
+		manager = SignIn.as(mvc, managerAccount);
+		familyName = jdbc.queryForObject("SELECT name FROM family WHERE id = ?", String.class, family.id());
+	}
+
+	private Document page(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+		return Jsoup.parse(mvc.perform(request.session(session)).andReturn().getResponse().getContentAsString());
+	}
+
+	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, MockHttpSession session)
+			throws Exception {
+		return mvc.perform(request.with(csrf()).session(session)).andReturn().getResponse();
+	}
+
+	private MockHttpServletRequestBuilder barrier(String happened, String familyId) {
+		return post("/signals").param("happened", happened)
+			.param("organisations", "Gemeente, Belastingdienst")
+			.param("rule", "Kostendelersnorm")
+			.param("category", "MONEY_AND_DEBTS")
+			.param("impact", "Drie maanden geen toeslag, de kinderen konden niet naar zwemles.")
+			.param("suggestion", "Eén loket voor alle toeslagen.")
+			.param("occurredOn", "")
+			.param("family", familyId);
+	}
+
+	private long moneyCount() throws Exception {
+		Document team = page(get("/signals"), manager);
+		return Long.parseLong(
+				team.select("table:has(caption:contains(Drempels per soort)) tr:has(th:contains(Geld en schulden)) td")
+					.text());
+	}
+
+	@Test
+	void aLinkedBarrierShowsWithItsFamilyToItsAuthorAndOnlyCountedToTheManager() throws Exception {
+		long before = moneyCount();
+		String happened = "Het aanvraagformulier kwam drie keer terug " + Fixtures.unique("zaak");
+		MockHttpServletResponse saved = send(barrier(happened, family.id().toString()), coordinator);
+		assertThat(saved.getRedirectedUrl()).isEqualTo("/signals");
+
+		Document mine = page(get("/signals"), coordinator);
+		assertThat(mine.select(".barrier").first().text()).contains(happened, familyName);
+		assertThat(mine.select(".barrier").first().select("a").attr("href")).isEqualTo(family.path());
+
+		Document team = page(get("/signals"), manager);
+		assertThat(moneyCount()).isEqualTo(before + 1);
+		assertThat(team.select(".barrier").text()).contains(happened);
+		assertThat(team.html()).doesNotContain(familyName, family.id().toString(), family.marker(),
+				family.coordinator().displayName());
+		assertThat(team.select("svg.bar-chart__svg[role=img] title")).isNotEmpty();
+	}
+
+	@Test
+	void aBarrierNamingTheLinkedFamilyIsRefusedAtTheFieldWithTheInputKept() throws Exception {
+		String child = "Broertje " + family.marker();
+		String happened = "De school van " + child + " wilde niet meewerken.";
+		Document back = page(barrier(happened, family.id().toString()).with(csrf()), coordinator);
+		assertThat(back.select(".error-summary a[href=#b-happened]")).hasSize(1);
+		assertThat(back.select("#b-happened-error").text()).contains("Haal dit weg", "Broertje");
+		assertThat(back.select("#b-happened").text()).isEqualTo(happened);
+		assertThat(back.select("#b-family option[selected]").attr("value")).isEqualTo(family.id().toString());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM signal_barrier WHERE happened = ?", Long.class, happened))
+			.isZero();
+
+		// without a link, contact details of anyone are refused as well
+		Document unlinked = page(barrier("Bel mevrouw op 06-12345678 over de brief.", "").with(csrf()), coordinator);
+		assertThat(unlinked.select("#b-happened-error").text()).contains("06-12345678");
+	}
+
+	@Test
+	void aPartnerSeesOnlyTheirOwnBarriersAndNoThemes() throws Exception {
+		String happened = "Niemand nam de telefoon op " + Fixtures.unique("zaak");
+		send(barrier(happened, ""), coordinator);
+		MockHttpSession partner = SignIn.as(mvc, fixtures.account(Role.PARTNER));
+		Document theirs = page(get("/signals"), partner);
+		assertThat(theirs.text()).doesNotContain(happened);
+		assertThat(theirs.select("form[action=/signals]")).hasSize(1);
+		assertThat(send(post("/signals/themes").param("title", "Van een partner"), partner).getStatus()).isEqualTo(404);
+		assertThat(
+				mvc.perform(get("/signals/themes/export.csv").session(partner)).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aManagerGroupsBarriersIntoAThemeWithTheActionAndExportsItWithoutAnyFamilyOrAuthor() throws Exception {
+		String happened = "De brief van de gemeente was onleesbaar " + Fixtures.unique("zaak");
+		UUID barrierId = fixtures.barrier(family.coordinator(), family, happened);
+		String title = Fixtures.unique("Onleesbare brieven");
+		assertThat(send(post("/signals/themes").param("title", title).param("description", "Brieven in moeilijke taal"),
+				manager)
+			.getRedirectedUrl()).startsWith("/signals");
+		UUID themeId = jdbc.queryForObject("SELECT id FROM signal_theme WHERE title = ?", UUID.class, title);
+		assertThat(send(post("/signals/" + barrierId + "/theme").param("theme", themeId.toString()), manager)
+			.getRedirectedUrl()).isEqualTo("/signals");
+		assertThat(send(post("/signals/themes/" + themeId + "/action").param("action", "Besproken met het ministerie")
+			.param("version", "0"), manager).getRedirectedUrl()).isEqualTo("/signals/themes/" + themeId);
+
+		Document theme = page(get("/signals/themes/" + themeId), manager);
+		assertThat(theme.select("h1").text()).isEqualTo(title);
+		assertThat(theme.text()).contains(happened, "Besproken met het ministerie");
+		assertThat(theme.html()).doesNotContain(familyName, family.id().toString());
+
+		MockHttpServletResponse csv = mvc.perform(get("/signals/themes/export.csv").session(manager))
+			.andReturn()
+			.getResponse();
+		assertThat(csv.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment");
+		assertThat(csv.getContentType()).startsWith("text/csv");
+		String csvText = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(csvText).startsWith("\uFEFF");
+		assertThat(csvText).contains(title, happened, "Besproken met het ministerie", "Geld en schulden",
+				"\"Gemeente, Belastingdienst\"");
+		MockHttpServletResponse json = mvc.perform(get("/signals/themes/export.json").session(manager))
+			.andReturn()
+			.getResponse();
+		assertThat(json.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment");
+		String jsonText = new String(json.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(jsonText).contains(title, happened, "Besproken met het ministerie", "MONEY_AND_DEBTS");
+		for (String export : List.of(csvText, jsonText)) {
+			assertThat(export).doesNotContain(family.id().toString(), familyName, family.marker(),
+					family.coordinator().id().toString(), family.coordinator().displayName(),
+					family.coordinator().email());
+		}
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_record WHERE resource = 'signals.export' AND actor_account_id = ?",
+				Long.class, managerAccount.id()))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void anActionChangedMeanwhileIsNotOverwritten() throws Exception {
+		UUID themeId = fixtures.theme(managerAccount, Fixtures.unique("Wachtlijsten"));
+		MockHttpSession other = SignIn.as(mvc, fixtures.account(Role.MANAGER));
+		send(post("/signals/themes/" + themeId + "/action").param("action", "Brief aan de wethouder")
+			.param("version", "0"), other);
+		Document back = page(post("/signals/themes/" + themeId + "/action").with(csrf())
+			.param("action", "Gebeld met de GGD")
+			.param("version", "0"), manager);
+		assertThat(back.select(".notice--error").text()).contains("Iemand anders heeft dit net veranderd",
+				"Brief aan de wethouder");
+		assertThat(back.select("#a-action").text()).isEqualTo("Gebeld met de GGD");
+		assertThat(jdbc.queryForObject("SELECT action_taken FROM signal_theme WHERE id = ?", String.class, themeId))
+			.isEqualTo("Brief aan de wethouder");
+	}
+
+	@Test
+	void organisationsAreSplitOnCommasAndCountedWithoutRegardToCase() {
+		List<Bar> bars = Signals.organisations(List.of("Gemeente, Belastingdienst", "gemeente", " GGD ,Gemeente"));
+		assertThat(bars.get(0)).isEqualTo(new Bar("Gemeente", false, 3));
+		assertThat(bars).extracting(Bar::label).containsExactly("Gemeente", "Belastingdienst", "GGD");
+	}
+
+	@Test
+	void csvCellsAreQuotedAsRfc4180SaysAndFormulasAreDefused() {
+		assertThat(ThemeExport.quoted("plain")).isEqualTo("plain");
+		assertThat(ThemeExport.quoted("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
+		assertThat(ThemeExport.quoted("two\nlines")).isEqualTo("\"two\nlines\"");
+		assertThat(ThemeExport.quoted("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
+	}
+
+}
