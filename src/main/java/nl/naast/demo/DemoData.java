@@ -27,6 +27,8 @@ import nl.naast.plan.GoalForm;
 import nl.naast.reflection.DoubtJournal;
 import nl.naast.reflection.InsightLibrary;
 import nl.naast.reflection.Intervision;
+import nl.naast.signals.BarrierForm;
+import nl.naast.signals.Signals;
 import nl.naast.story.Analyses;
 import nl.naast.story.EntryForm;
 import nl.naast.story.ResponseKind;
@@ -85,10 +87,13 @@ class DemoData implements ApplicationRunner {
 
 	private final InsightLibrary insights;
 
+	private final Signals signals;
+
 	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
 			Demands demands, Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
-			DoubtJournal journal, Intervision intervision, InsightLibrary insights, java.time.Clock clock,
-			Environment environment) {
+			DoubtJournal journal, Intervision intervision, InsightLibrary insights, Signals signals,
+			java.time.Clock clock, Environment environment) {
+		this.signals = signals;
 		this.journal = journal;
 		this.intervision = intervision;
 		this.insights = insights;
@@ -266,6 +271,72 @@ class DemoData implements ApplicationRunner {
 		story(family, coordinator, partner, parent);
 		journey(family, coordinator, partner, parent);
 		reflection(family, coordinator, manager);
+		signals(family, coordinator, partner, manager);
+	}
+
+	/**
+	 * Barriers the team met this year, enough for the counts to show, and a theme the
+	 * manager raised with the municipality.
+	 */
+	private void signals(UUID family, AccountSummary coordinator, AccountSummary partner, AccountSummary manager) {
+		java.time.LocalDate today = nl.naast.shared.DisplayTime.today(clock);
+		String[][] barriers = {
+				{ "Het toeslagenherstel betaalde uit, en daarna stopte de bijstand voor twee maanden.", "Gemeente, UHT",
+						"Verrekening van de compensatie", "MONEY_AND_DEBTS",
+						"Geen geld voor de huur; angst om de woning kwijt te raken.",
+						"Eerst overleggen voordat een uitkering stopt.", "", "20" },
+				{ "De kostendelersnorm ging in toen een oudere zoon weer thuis kwam wonen.", "Gemeente",
+						"Kostendelersnorm", "MONEY_AND_DEBTS",
+						"De zoon moest weer weg om de uitkering van moeder niet te verlagen.",
+						"Uitzondering voor kinderen die terugkomen uit een instelling.", "", "45" },
+				{ "Een schuldeiser legde beslag terwijl de schuldhulp al liep.", "Deurwaarder, Gemeente", "",
+						"MONEY_AND_DEBTS", "Het gezin hield minder over dan het minimum om van te leven.",
+						"Een adempauze die alle schuldeisers kennen.", "", "70" },
+				{ "Reiskosten naar de bezoekregeling werden niet vergoed.", "Jeugdbescherming", "", "MONEY_AND_DEBTS",
+						"Moeder sloeg bezoeken over omdat ze de trein niet kon betalen.",
+						"Reiskosten voor omgang standaard vergoeden.", "", "100" },
+				{ "De bijzondere bijstand voor een bed werd afgewezen, omdat de aanvraag te laat was.", "Gemeente",
+						"Termijn bijzondere bijstand", "MONEY_AND_DEBTS",
+						"Een kind kon niet op tijd thuis komen wonen.", "Coulance als de hulpverlening vertraagde.", "",
+						"130" },
+				{ "Hetzelfde formulier moest drie keer worden ingevuld, voor drie loketten.",
+						"Gemeente, Jeugdbescherming", "", "BUREAUCRACY",
+						"Weken wachten, en het gevoel niet serieus te worden genomen.", "Eén formulier, één loket.", "",
+						"60" },
+				{ "Brieven over de ondertoezichtstelling kwamen alleen in moeilijk Nederlands.",
+						"Jeugdbescherming, Rechtbank", "", "LANGUAGE_AND_INFORMATION",
+						"Moeder begreep niet wat er van haar werd verwacht en miste een termijn.",
+						"Een korte uitleg in gewone taal bij elke brief.", "", "25" },
+				{ "De school en het wijkteam spraken elkaar niet voor het plan werd gemaakt.", "School, Wijkteam", "",
+						"COOPERATION", "Twee plannen die elkaar tegenspraken.",
+						"Een gezamenlijk gesprek vóór elk plan.", "", "90" } };
+		for (int i = 0; i < barriers.length; i++) {
+			String[] b = barriers[i];
+			AccountSummary author = i % 3 == 2 ? partner : coordinator;
+			boolean linked = i == 0 || i == 5;
+			String occurred = today.minusDays(Long.parseLong(b[7])).toString();
+			accounts.actingAs(author.id(), () -> {
+				seeded(signals.record(new BarrierForm(b[0], b[1], b[2], b[3], b[4], b[5], occurred,
+						linked ? family.toString() : "")));
+				return null;
+			});
+		}
+		accounts.actingAs(manager.id(), () -> {
+			seeded(signals.createTheme("Geldzorgen door regels die elkaar raken",
+					"Uitkeringen, toeslagen en schulden die op elkaar ingrijpen, terwijl het gezin herstelt."));
+			var team = signals.team(nl.naast.shared.PageRequest.of(0));
+			UUID theme = team.themes().get(0).id();
+			team.barriers()
+				.items()
+				.stream()
+				.filter(b -> b.category() == nl.naast.signals.Category.MONEY_AND_DEBTS)
+				.forEach(b -> seeded(signals.putInTheme(b.id(), theme.toString())));
+			seeded(signals.saveAction(theme,
+					"Besproken met de wethouder. De gemeente kijkt of een uitkering pas stopt na een gesprek met "
+							+ "het gezin.",
+					0));
+			return null;
+		});
 	}
 
 	/** Demo data that does not pass Naast's own checks is a bug: stop loudly. */

@@ -71,10 +71,13 @@ public class FamilyFiles {
 		return result.items();
 	}
 
-	/** Whether the current person may link a text to this family. */
+	/**
+	 * Whether the current person may link a text to this family: anyone who is on its
+	 * team, a team member without consent for any part of the file included.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayLink(UUID familyId) {
-		return access.may(familyId, FilePart.OVERVIEW, AuditAction.VIEW);
+		return access.may(familyId, FilePart.TEAM, AuditAction.LIST);
 	}
 
 	@Transactional

@@ -89,11 +89,13 @@ public class FamilyIdentifiers {
 	 * Identifiers of the linked family in the text, and the general ones. The reader must
 	 * be related to the family; the check is recorded in its audit trail as a look at
 	 * names only, which the family's own "who looked" page leaves out, as it does for
-	 * lists: the link between a text and a family stays with the text's author.
+	 * lists: the link between a text and a family stays with the text's author. Anyone on
+	 * the family's team may screen a text: nothing of the file is shown, only what the
+	 * writer typed.
 	 */
 	@Transactional
 	public List<Found> foundIn(UUID familyId, String text) {
-		access.require(familyId, FilePart.OVERVIEW, AuditAction.LIST, "family.identifiers");
+		access.require(familyId, FilePart.TEAM, AuditAction.LIST, "family.identifiers");
 		Family family = families.find(familyId).orElseThrow(() -> new NotFoundException("No family " + familyId));
 		List<Found> found = new ArrayList<>();
 		if (text == null || text.isBlank()) {

@@ -161,6 +161,17 @@ class ReflectionWebTests {
 	}
 
 	@Test
+	void aTeamMemberLinksTheFamilyTheyHelpAndTheirSummaryIsCheckedToo() throws Exception {
+		MockHttpSession member = SignIn.as(mvc, fixtures.teamMember(family).account());
+		assertThat(page("/reflection", member).select("#family option").eachAttr("value"))
+			.contains(family.id().toString());
+		Document warned = Jsoup.parse(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
+			.param("summary", "De jongere " + family.marker() + " wil naar huis.")
+			.param("family", family.id().toString()), member).getContentAsString());
+		assertThat(warned.select("#q-identifiers-error").text()).contains(family.marker());
+	}
+
+	@Test
 	void aFamilyOfSomeoneElseCannotBeLinked() throws Exception {
 		FamilyWithPeople other = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
 		Document refused = Jsoup
