@@ -32,7 +32,12 @@ final class AccessPolicy {
 			// add what their organisation knows to the family's story; the family answers
 			FilePart.STORY, Set.of(AuditAction.CREATE),
 			// add factors, links and questions to the analysis made with the family
-			FilePart.ANALYSIS, Set.of(AuditAction.CREATE));
+			FilePart.ANALYSIS, Set.of(AuditAction.CREATE),
+			// a child protection worker records measures, hearings and deadlines they
+			// know of first
+			FilePart.LEGAL, Set.of(AuditAction.CREATE, AuditAction.UPDATE),
+			// and plans contact moments and records how they went
+			FilePart.CONTACT, Set.of(AuditAction.CREATE, AuditAction.UPDATE));
 
 	private static final Map<RelationshipKind, Map<FilePart, Set<AuditAction>>> RULES = new EnumMap<>(
 			RelationshipKind.class);
@@ -66,6 +71,11 @@ final class AccessPolicy {
 		// help
 		// helps
 		parent.put(FilePart.FEEDBACK, ALL);
+		// the court's decisions and deadlines are the family's own business: parents
+		// record what they received and choose their reminders
+		parent.put(FilePart.LEGAL, ALL);
+		// parents record how contact with their children went, in facts they can use
+		parent.put(FilePart.CONTACT, ALL);
 		RULES.put(RelationshipKind.PARENT, parent);
 
 		// a young person sees their own part of the overview and who helps; the family's

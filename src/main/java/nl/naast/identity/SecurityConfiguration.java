@@ -60,6 +60,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.MANAGER.name())
 				.requestMatchers("/reports/**")
 				.hasRole(Role.MANAGER.name())
+				.requestMatchers("/legal/**")
+				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/meetings/**")
 				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/invitations/**")

@@ -16,6 +16,11 @@ public final class DisplayTime {
 	}
 
 	/** Today as people in the Netherlands count days, by the injected clock. */
+	/** The first moment of a day in Amsterdam. */
+	public static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ZONE).toInstant();
+	}
+
 	public static LocalDate today(java.time.Clock clock) {
 		return LocalDate.now(clock.withZone(ZONE));
 	}

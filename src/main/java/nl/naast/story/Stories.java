@@ -38,10 +38,6 @@ import nl.naast.shared.web.TextInput;
 public class Stories {
 
 	/** The kinds of file a letter or a photo of one comes in, by their first bytes. */
-	private static final Map<String, byte[]> KINDS = Map.of("application/pdf", new byte[] { '%', 'P', 'D', 'F' },
-			"image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "image/jpeg",
-			new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
-
 	private final StoryRepository story;
 
 	private final AttachmentStore files;
@@ -191,11 +187,7 @@ public class Stories {
 			errors.add("file", "story.validation.tooLarge", properties.maxAttachment().toMegabytes());
 			return errors;
 		}
-		Optional<String> kind = KINDS.entrySet()
-			.stream()
-			.filter(k -> startsWith(content, k.getValue()))
-			.map(Map.Entry::getKey)
-			.findFirst();
+		Optional<String> kind = nl.naast.shared.Documents.kind(content);
 		if (kind.isEmpty()) {
 			errors.add("file", "story.validation.fileKind");
 			return errors;
@@ -232,40 +224,8 @@ public class Stories {
 		return new File(a.fileName(), a.contentType(), files.read(a.id()));
 	}
 
-	/**
-	 * Letters, digits, dashes and dots only, at most 100 characters, with the extension
-	 * that belongs to what the file really is.
-	 */
 	static String cleanName(String name, String contentType) {
-		String base = name == null ? "" : name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1);
-		int dot = base.lastIndexOf('.');
-		base = (dot > 0 ? base.substring(0, dot) : base).replaceAll("[^\\p{L}\\p{N}_-]+", "-")
-			.replaceAll("(^-+|-+$)", "");
-		if (base.isEmpty()) {
-			base = "bijlage";
-		}
-		if (base.length() > 90) {
-			base = base.substring(0, 90);
-		}
-		String extension = switch (contentType) {
-			case "application/pdf" -> ".pdf";
-			case "image/png" -> ".png";
-			default -> ".jpg";
-		};
-		return base + extension;
-	}
-
-	private static boolean startsWith(byte[] content, byte[] prefix) {
-		if (content.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (content[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+		return nl.naast.shared.Documents.cleanName(name, contentType, "bijlage");
 	}
 
 	private void record(FamilyGrant grant, String resource, AuditAction action) {

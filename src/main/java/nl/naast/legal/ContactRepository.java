@@ -1,0 +1,105 @@
+package nl.naast.legal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.naast.legal.ContactArrangement.SetBy;
+import nl.naast.legal.ContactMoment.CancelledBy;
+import nl.naast.legal.ContactMoment.Outcome;
+import nl.naast.shared.ConcurrentEditException;
+import nl.naast.shared.Utc;
+
+@Repository
+class ContactRepository {
+
+	private final JdbcClient jdbc;
+
+	ContactRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<ContactArrangement> arrangements(UUID familyId) {
+		return jdbc.sql("SELECT * FROM contact_arrangement WHERE family_id = ? ORDER BY since DESC, id")
+			.param(familyId)
+			.query((rs, n) -> new ContactArrangement(rs.getObject("id", UUID.class),
+					rs.getObject("child_id", UUID.class), rs.getString("frequency"), rs.getInt("minutes"),
+					rs.getBoolean("supervised"), rs.getString("place"), SetBy.valueOf(rs.getString("set_by")),
+					rs.getObject("since", LocalDate.class), rs.getString("note"), rs.getInt("version"),
+					instant(rs, "updated_at")))
+			.list();
+	}
+
+	void insert(UUID familyId, ContactArrangement a, UUID by, Instant now) {
+		jdbc.sql("""
+				INSERT INTO contact_arrangement (id, family_id, child_id, frequency, minutes, supervised, place,
+				  set_by, since, note, version, created_at, created_by, updated_at, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+			.params(a.id(), familyId, a.childId(), a.frequency(), a.minutes(), a.supervised(), a.place(),
+					a.setBy().name(), a.since(), a.note(), Utc.of(now), by, Utc.of(now), by)
+			.update();
+	}
+
+	/** Moments that start in a period (from and to included, in Amsterdam days). */
+	List<ContactMoment> moments(UUID familyId, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT * FROM contact_moment WHERE family_id = ? AND starts_at >= ? AND starts_at < ?
+				ORDER BY starts_at DESC, id""")
+			.params(familyId, Utc.of(from), Utc.of(to))
+			.query(ContactRepository::moment)
+			.list();
+	}
+
+	Optional<ContactMoment> moment(UUID familyId, UUID id) {
+		return jdbc.sql("SELECT * FROM contact_moment WHERE family_id = ? AND id = ?")
+			.params(familyId, id)
+			.query(ContactRepository::moment)
+			.optional();
+	}
+
+	void insert(UUID familyId, ContactMoment m, UUID by, Instant now) {
+		jdbc.sql("""
+				INSERT INTO contact_moment (id, family_id, child_id, starts_at, minutes, place, supervised, outcome,
+				  cancelled_by, reason, actual_minutes, note, version, created_at, created_by, updated_at, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+			.params(m.id(), familyId, m.childId(), Utc.of(m.startsAt()), m.minutes(), m.place(), m.supervised(),
+					m.outcome().name(), m.cancelledBy() == null ? null : m.cancelledBy().name(), m.reason(),
+					m.actualMinutes(), m.note(), Utc.of(now), by, Utc.of(now), by)
+			.update();
+	}
+
+	void record(UUID familyId, ContactMoment m, int version, UUID by, Instant now) {
+		int updated = jdbc.sql("""
+				UPDATE contact_moment SET outcome = ?, cancelled_by = ?, reason = ?, actual_minutes = ?, note = ?,
+				  version = version + 1, updated_at = ?, updated_by = ?
+				WHERE family_id = ? AND id = ? AND version = ?""")
+			.params(m.outcome().name(), m.cancelledBy() == null ? null : m.cancelledBy().name(), m.reason(),
+					m.actualMinutes(), m.note(), Utc.of(now), by, familyId, m.id(), version)
+			.update();
+		if (updated == 0) {
+			throw new ConcurrentEditException("Contact moment " + m.id() + " changed meanwhile");
+		}
+	}
+
+	private static ContactMoment moment(ResultSet rs, int n) throws SQLException {
+		String by = rs.getString("cancelled_by");
+		Integer actual = rs.getObject("actual_minutes", Integer.class);
+		return new ContactMoment(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
+				instant(rs, "starts_at"), rs.getInt("minutes"), rs.getString("place"), rs.getBoolean("supervised"),
+				Outcome.valueOf(rs.getString("outcome")), by == null ? null : CancelledBy.valueOf(by),
+				rs.getString("reason"), actual, rs.getString("note"), rs.getInt("version"), instant(rs, "updated_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+}
