@@ -66,7 +66,7 @@ class SecurityConfiguration {
 				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/invitations/**")
 				.hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name())
-				.requestMatchers("/", "/account/**")
+				.requestMatchers("/", "/account/**", "/notifications", "/notifications/**")
 				.authenticated()
 				.anyRequest()
 				.denyAll())

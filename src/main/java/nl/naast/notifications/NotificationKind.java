@@ -1,8 +1,8 @@
 package nl.naast.notifications;
 
 /**
- * What a notification is about; each person chooses per kind whether it also reaches
- * them by e-mail.
+ * What a notification is about; each person chooses per kind whether it also reaches them
+ * by e-mail.
  */
 public enum NotificationKind {
 

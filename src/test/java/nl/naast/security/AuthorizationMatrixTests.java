@@ -250,6 +250,18 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /admin/audit", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/audit", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/outbox", EnumSet.of(Actor.ADMIN));
+		// everyone signed in has notifications; only its recipient opens one (here
+		// coordinator A's)
+		EXPECTED.put("GET /notifications", SIGNED_IN);
+		EXPECTED.put("POST /notifications/read", SIGNED_IN);
+		EXPECTED.put("POST /notifications/{notificationId}/read", coordinatorOfA);
+		EXPECTED.put("GET /notifications/settings", SIGNED_IN);
+		EXPECTED.put("POST /notifications/settings", SIGNED_IN);
+		// mail that failed: administrators send it again or let it go (a fresh one each
+		// time)
+		EXPECTED.put("GET /admin/notifications", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/notifications/{mailId}/retry", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/notifications/{mailId}/discard", EnumSet.of(Actor.ADMIN));
 		// the error page is rendered for everyone, and shows nothing of anyone
 		EXPECTED.put("GET /error", EVERYONE);
 	}
@@ -268,6 +280,15 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	nl.naast.meetings.CalendarFeeds feeds;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -299,6 +320,8 @@ class AuthorizationMatrixTests {
 
 	String feedOfA;
 
+	UUID notificationOfA;
+
 	Fixtures.Reflection reflectionOfA;
 
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
@@ -319,6 +342,7 @@ class AuthorizationMatrixTests {
 		barrierOfA = fixtures.barrier(familyA.coordinator(), familyA, "Het formulier kwam drie keer terug.");
 		theme = fixtures.theme(fixtures.account(Role.MANAGER), Fixtures.unique("Toeslagen"));
 		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
+		notificationOfA = notificationFor(familyA.coordinator());
 		sessions.put(Actor.COORDINATOR_OF_A, SignIn.as(mvc, familyA.coordinator()));
 		sessions.put(Actor.COORDINATOR_OF_B, SignIn.as(mvc, familyB.coordinator()));
 		sessions.put(Actor.PARENT_OF_A, SignIn.as(mvc, familyA.parent()));
@@ -419,6 +443,31 @@ class AuthorizationMatrixTests {
 		}
 	}
 
+	/** As another module would notify: an event, stored after its commit. */
+	private UUID notificationFor(AccountSummary recipient) {
+		String key = Fixtures.unique("matrix");
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
+				status -> events.publishEvent(new nl.naast.notifications.NotificationDue(recipient.id(),
+						nl.naast.notifications.NotificationKind.DEADLINE, "team.title.professional",
+						List.of("een gezin"), "/families", key)));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE dedupe_key = ?", Integer.class,
+					key) == 1);
+		return jdbc.queryForObject("SELECT id FROM notification WHERE dedupe_key = ?", UUID.class, key);
+	}
+
+	/** A notification mail that failed every attempt, as the dispatcher leaves it. */
+	private UUID failedMail() {
+		UUID id = UUID.randomUUID();
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		jdbc.update("INSERT INTO notification_mail (id, notification_id, kind, recipient, subject, body, status, "
+				+ "attempts, next_attempt_at, last_attempt_at, last_error, created_at) "
+				+ "VALUES (?, ?, 'DEADLINE', ?, 'Er nadert een termijn', 'Log in', 'FAILED', 6, ?, ?, '421', ?)", id,
+				notificationOfA, familyA.coordinator().email(), now, now, now);
+		return id;
+	}
+
 	private MockHttpServletRequestBuilder requestFor(String route, Actor actor) {
 		String[] parts = route.split(" ", 2);
 		String carerId = accounts.actingAs(familyA.coordinator().id(),
@@ -444,7 +493,12 @@ class AuthorizationMatrixTests {
 			.replace("{sessionId}", reflectionOfA.sessionId().toString())
 			.replace("{insightId}", reflectionOfA.insightId().toString())
 			.replace("{signalId}", barrierOfA.toString())
-			.replace("{themeId}", theme.toString());
+			.replace("{themeId}", theme.toString())
+			.replace("{notificationId}", notificationOfA.toString());
+		if (path.contains("{mailId}")) {
+			// retrying or discarding changes the mail: a fresh failed one each time
+			path = path.replace("{mailId}", failedMail().toString());
+		}
 		if (path.contains("{factorId}") || path.contains("{linkId}")) {
 			// removing needs something still there: a fresh analysis part each time
 			Fixtures.FamilyAnalysis fresh = path.contains("remove") ? fixtures.analysis(familyA) : analysisOfA;

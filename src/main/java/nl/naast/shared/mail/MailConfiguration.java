@@ -19,4 +19,13 @@ class MailConfiguration {
 		return new SmtpPostbox(sender.getObject(), properties);
 	}
 
+	@Bean
+	MailDelivery mailDelivery(MailProperties properties,
+			org.springframework.beans.factory.ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, Clock clock) {
+		if ("outbox".equals(properties.delivery())) {
+			return new OutboxDelivery(jdbc, clock);
+		}
+		return new SmtpDelivery(sender.getObject(), properties);
+	}
+
 }

@@ -36,7 +36,8 @@ final class ErrorPages {
 
 	static ModelAndView page(HttpServletRequest request, MessageSource messages, HttpStatus status) {
 		ModelAndView view = new ModelAndView("shared/error",
-				Map.of("ctx", PageContextAdvice.of(request, messages, PlainLanguage.NONE), "status", status.value()));
+				Map.of("ctx", PageContextAdvice.of(request, messages, PlainLanguage.NONE, HeaderBadge.NONE), "status",
+						status.value()));
 		view.setStatus(status);
 		return view;
 	}

@@ -17,7 +17,8 @@ import nl.naast.shared.DisplayTime;
  * takes it as {@code ctx}.
  */
 public record PageContext(Locale locale, String csrfParameter, String csrfToken, String nonce, String userName,
-		Set<String> roles, String path, String query, MessageSource messages, PlainLanguage plainLanguage) {
+		Set<String> roles, String path, String query, MessageSource messages, PlainLanguage plainLanguage,
+		java.util.function.IntSupplier unreadNotifications) {
 
 	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur");
 
@@ -58,6 +59,14 @@ public record PageContext(Locale locale, String csrfParameter, String csrfToken,
 
 	public boolean signedIn() {
 		return userName != null;
+	}
+
+	/**
+	 * How many notifications the signed-in person has not read; counted once, when the
+	 * page first asks.
+	 */
+	public int unread() {
+		return unreadNotifications.getAsInt();
 	}
 
 	public boolean hasRole(String role) {

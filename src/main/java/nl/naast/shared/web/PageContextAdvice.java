@@ -26,17 +26,22 @@ class PageContextAdvice {
 
 	private final PlainLanguage plainLanguage;
 
-	PageContextAdvice(MessageSource messages, org.springframework.beans.factory.ObjectProvider<PlainLanguage> plain) {
+	private final org.springframework.beans.factory.ObjectProvider<HeaderBadge> badge;
+
+	PageContextAdvice(MessageSource messages, org.springframework.beans.factory.ObjectProvider<PlainLanguage> plain,
+			org.springframework.beans.factory.ObjectProvider<HeaderBadge> badge) {
 		this.messages = messages;
 		this.plainLanguage = plain.getIfAvailable(() -> PlainLanguage.NONE);
+		this.badge = badge;
 	}
 
 	@ModelAttribute("ctx")
 	PageContext pageContext(HttpServletRequest request) {
-		return of(request, messages, plainLanguage);
+		return of(request, messages, plainLanguage, badge.getIfAvailable(() -> HeaderBadge.NONE));
 	}
 
-	static PageContext of(HttpServletRequest request, MessageSource messages, PlainLanguage plainLanguage) {
+	static PageContext of(HttpServletRequest request, MessageSource messages, PlainLanguage plainLanguage,
+			HeaderBadge badge) {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String userName = null;
@@ -56,7 +61,31 @@ class PageContextAdvice {
 		return new PageContext(RequestContextUtils.getLocale(request), csrf == null ? "_csrf" : csrf.getParameterName(),
 				csrf == null ? "" : csrf.getToken(), nonce == null ? "" : nonce, userName, roles,
 				request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(),
-				messages, plainLanguage);
+				messages, plainLanguage, userName == null ? () -> 0 : new Once(badge));
+	}
+
+	/**
+	 * Counts on the first question only: a page that never shows the header (a redirect,
+	 * an htmx fragment) costs no query.
+	 */
+	private static final class Once implements java.util.function.IntSupplier {
+
+		private final HeaderBadge badge;
+
+		private Integer count;
+
+		Once(HeaderBadge badge) {
+			this.badge = badge;
+		}
+
+		@Override
+		public int getAsInt() {
+			if (count == null) {
+				count = badge.unread();
+			}
+			return count;
+		}
+
 	}
 
 }

@@ -24,10 +24,14 @@ class PageContextResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
 
 	private final org.springframework.beans.factory.ObjectProvider<PlainLanguage> plainLanguage;
 
+	private final org.springframework.beans.factory.ObjectProvider<HeaderBadge> badge;
+
 	PageContextResolver(MessageSource messages,
-			org.springframework.beans.factory.ObjectProvider<PlainLanguage> plainLanguage) {
+			org.springframework.beans.factory.ObjectProvider<PlainLanguage> plainLanguage,
+			org.springframework.beans.factory.ObjectProvider<HeaderBadge> badge) {
 		this.messages = messages;
 		this.plainLanguage = plainLanguage;
+		this.badge = badge;
 	}
 
 	@Override
@@ -44,7 +48,7 @@ class PageContextResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binders) {
 		return PageContextAdvice.of(request.getNativeRequest(HttpServletRequest.class), messages,
-				plainLanguage.getIfAvailable(() -> PlainLanguage.NONE));
+				plainLanguage.getIfAvailable(() -> PlainLanguage.NONE), badge.getIfAvailable(() -> HeaderBadge.NONE));
 	}
 
 }
