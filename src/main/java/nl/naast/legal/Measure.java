@@ -46,10 +46,18 @@ public record Measure(UUID id, UUID childId, MeasureKind kind, LocalDate startsO
 		return startsOn.isAfter(today) ? Status.PLANNED : Status.ACTIVE;
 	}
 
+	/**
+	 * Whether this measure and a period share a day. An extension may start on the day
+	 * the measure before it ends, as court decisions write it ("tot 1 maart", "vanaf 1
+	 * maart").
+	 */
 	public boolean overlaps(LocalDate start, LocalDate end) {
 		LocalDate myEnd = endsOn == null ? LocalDate.MAX : endsOn;
 		LocalDate otherEnd = end == null ? LocalDate.MAX : end;
-		return !start.isAfter(myEnd) && !startsOn.isAfter(otherEnd);
+		if (start.equals(end) || startsOn.equals(endsOn)) {
+			return !start.isAfter(myEnd) && !startsOn.isAfter(otherEnd);
+		}
+		return start.isBefore(myEnd) && startsOn.isBefore(otherEnd);
 	}
 
 }

@@ -227,6 +227,23 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /signals/themes/export.json", manager);
 		// the managers' overview: figures only
 		EXPECTED.put("GET /reports", manager);
+		// the court's decisions, deadlines and contact: the parents and the coordinator,
+		// and team members the family opened them to
+		Set<Actor> legalKeepers = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A);
+		for (String route : List.of("GET /families/{id}/legal", "POST /families/{id}/legal/measures",
+				"GET /families/{id}/legal/measures/{measureId}", "POST /families/{id}/legal/measures/{measureId}",
+				"POST /families/{id}/legal/measures/{measureId}/delete",
+				"POST /families/{id}/legal/measures/{measureId}/document",
+				"GET /families/{id}/legal/measures/{measureId}/document", "POST /families/{id}/legal/events",
+				"GET /families/{id}/legal/events/{eventId}", "POST /families/{id}/legal/events/{eventId}",
+				"POST /families/{id}/legal/events/{eventId}/done", "POST /families/{id}/legal/events/{eventId}/delete",
+				"GET /families/{id}/contact", "POST /families/{id}/contact/arrangements",
+				"POST /families/{id}/contact/moments", "POST /families/{id}/contact/moments/{momentId}")) {
+			EXPECTED.put(route, legalKeepers);
+		}
+		// parents choose their own reminders
+		EXPECTED.put("POST /families/{id}/legal/reminders", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("GET /legal/deadlines", COORDINATORS);
 		// the glossary is public; administrators keep it
 		EXPECTED.put("GET /glossary", EVERYONE);
 		EXPECTED.put("GET /glossary/{slug}", EVERYONE);
@@ -324,6 +341,11 @@ class AuthorizationMatrixTests {
 
 	Fixtures.Reflection reflectionOfA;
 
+	Fixtures.LegalFile legalOfA;
+
+	/** Old measures to remove do not overlap: one per year. */
+	int oldMeasures;
+
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
 
 	@BeforeAll
@@ -339,6 +361,7 @@ class AuthorizationMatrixTests {
 		analysisOfA = fixtures.analysis(familyA);
 		noticeOfA = fixtures.lowRating(familyA);
 		reflectionOfA = fixtures.reflection(familyA);
+		legalOfA = fixtures.legal(familyA);
 		barrierOfA = fixtures.barrier(familyA.coordinator(), familyA, "Het formulier kwam drie keer terug.");
 		theme = fixtures.theme(fixtures.account(Role.MANAGER), Fixtures.unique("Toeslagen"));
 		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
@@ -491,6 +514,7 @@ class AuthorizationMatrixTests {
 							: reflectionOfA.journalEntryId())
 						.toString())
 			.replace("{sessionId}", reflectionOfA.sessionId().toString())
+			.replace("{momentId}", legalOfA.momentId().toString())
 			.replace("{insightId}", reflectionOfA.insightId().toString())
 			.replace("{signalId}", barrierOfA.toString())
 			.replace("{themeId}", theme.toString())
@@ -498,6 +522,19 @@ class AuthorizationMatrixTests {
 		if (path.contains("{mailId}")) {
 			// retrying or discarding changes the mail: a fresh failed one each time
 			path = path.replace("{mailId}", failedMail().toString());
+		}
+		boolean removing = parts[1].endsWith("/delete");
+		// removing needs something still there: a fresh measure or event each time
+		if (path.contains("{measureId}")) {
+			path = path.replace("{measureId}",
+					(removing
+							? fixtures.measure(familyA,
+									java.time.LocalDate.of(2008, 1, 1).plusYears(oldMeasures++).toString())
+							: legalOfA.measureId())
+						.toString());
+		}
+		if (path.contains("{eventId}")) {
+			path = path.replace("{eventId}", (removing ? fixtures.event(familyA) : legalOfA.eventId()).toString());
 		}
 		if (path.contains("{factorId}") || path.contains("{linkId}")) {
 			// removing needs something still there: a fresh analysis part each time

@@ -67,10 +67,17 @@ public class Fixtures {
 
 	private final nl.naast.signals.Signals signals;
 
+	private final nl.naast.legal.Legal legal;
+
+	private final nl.naast.legal.Contacts contacts;
+
 	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
 			Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
 			nl.naast.reflection.DoubtJournal journal, nl.naast.reflection.Intervision intervision,
-			nl.naast.reflection.InsightLibrary insights, nl.naast.signals.Signals signals, JdbcTemplate jdbc) {
+			nl.naast.reflection.InsightLibrary insights, nl.naast.signals.Signals signals, nl.naast.legal.Legal legal,
+			nl.naast.legal.Contacts contacts, JdbcTemplate jdbc) {
+		this.legal = legal;
+		this.contacts = contacts;
 		this.signals = signals;
 		this.journal = journal;
 		this.intervision = intervision;
@@ -440,6 +447,69 @@ public class Fixtures {
 			throw new IllegalStateException("Fixture theme is invalid: " + errors.all());
 		}
 		return jdbc.queryForObject("SELECT id FROM signal_theme WHERE title = ?", UUID.class, title);
+	}
+
+	/**
+	 * The young person's supervision order, with the court's decision, a hearing to come
+	 * and a contact moment, recorded by the coordinator.
+	 */
+	public LegalFile legal(FamilyWithPeople family) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			UUID measure = measure(family, java.time.LocalDate.now().minusMonths(2).toString());
+			legal.attach(family.id(), measure, "beschikking.pdf", PDF);
+			UUID event = event(family);
+			UUID child = families.overview(family.id()).family().children().get(0).id();
+			nl.naast.shared.web.FormErrors errors = contacts.plan(family.id(), child.toString(),
+					java.time.LocalDate.now().plusDays(3).toString(), "14:00", "90", "Kantoor jeugdbescherming",
+					"true");
+			if (!errors.isEmpty()) {
+				throw new IllegalStateException("Fixture contact moment is invalid: " + errors.all());
+			}
+			UUID moment = jdbc.queryForObject(
+					"SELECT id FROM contact_moment WHERE family_id = ? ORDER BY created_at DESC LIMIT 1", UUID.class,
+					family.id());
+			return new LegalFile(measure, event, moment);
+		});
+	}
+
+	/**
+	 * A supervision order of half a year for the family's first child, from a day; its
+	 * id.
+	 */
+	public UUID measure(FamilyWithPeople family, String startsOn) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			UUID child = families.overview(family.id()).family().children().get(0).id();
+			String endsOn = java.time.LocalDate.parse(startsOn).plusMonths(6).toString();
+			nl.naast.shared.web.FormErrors errors = legal.addMeasure(family.id(),
+					new nl.naast.legal.MeasureForm(child.toString(), "OTS", startsOn, endsOn, "",
+							"Rechtbank Midden-Nederland", "C/16/" + unique("z"), ""));
+			if (!errors.isEmpty()) {
+				throw new IllegalStateException("Fixture measure from " + startsOn + " is invalid: " + errors.all()
+						+ " beside " + jdbc.queryForList(
+								"SELECT kind, starts_on, ends_on FROM legal_measure WHERE family_id = ?", family.id()));
+			}
+			return jdbc.queryForObject(
+					"SELECT id FROM legal_measure WHERE family_id = ? ORDER BY created_at DESC LIMIT 1", UUID.class,
+					family.id());
+		});
+	}
+
+	/** A hearing in three weeks; its id. */
+	public UUID event(FamilyWithPeople family) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			nl.naast.shared.web.FormErrors errors = legal.addEvent(family.id(),
+					new nl.naast.legal.EventForm("", "HEARING", "", java.time.LocalDate.now().plusWeeks(3).toString(),
+							"10:30", "Rechtbank Utrecht", "", "", ""));
+			if (!errors.isEmpty()) {
+				throw new IllegalStateException("Fixture event is invalid: " + errors.all());
+			}
+			return jdbc.queryForObject(
+					"SELECT id FROM legal_event WHERE family_id = ? ORDER BY created_at DESC LIMIT 1", UUID.class,
+					family.id());
+		});
+	}
+
+	public record LegalFile(UUID measureId, UUID eventId, UUID momentId) {
 	}
 
 	public record FamilyWithPeople(UUID id, String marker, AccountSummary coordinator, AccountSummary parent,
