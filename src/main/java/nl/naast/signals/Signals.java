@@ -153,21 +153,20 @@ public class Signals {
 		texts.put("rule", form.rule());
 		texts.put("impact", form.impact());
 		texts.put("suggestion", form.suggestion());
-		for (var text : texts.entrySet()) {
-			if (text.getValue() == null || text.getValue().isBlank()) {
-				continue;
-			}
-			Optional<UUID> linked = family;
-			List<Found> found = linked.map(f -> identifiers.foundIn(f, text.getValue()))
-				.orElseGet(() -> identifiers.foundIn(text.getValue()))
-				.stream()
-				.filter(f -> REFUSED.contains(f.kind()))
-				.toList();
+		texts.values().removeIf(t -> t == null || t.isBlank());
+		Map<String, List<Found>> perField = family.isPresent() && !texts.isEmpty()
+				? identifiers.foundIn(family.get(), texts)
+				: texts.entrySet()
+					.stream()
+					.collect(Collectors.toMap(Map.Entry::getKey, t -> identifiers.foundIn(t.getValue()), (a, b) -> a,
+							LinkedHashMap::new));
+		perField.forEach((field, inField) -> {
+			List<Found> found = inField.stream().filter(f -> REFUSED.contains(f.kind())).toList();
 			if (!found.isEmpty()) {
-				errors.add(text.getKey(), "signals.validation.pointsAtFamily",
+				errors.add(field, "signals.validation.pointsAtFamily",
 						found.stream().map(Found::text).distinct().collect(Collectors.joining(", ")));
 			}
-		}
+		});
 		if (!errors.isEmpty()) {
 			return errors;
 		}

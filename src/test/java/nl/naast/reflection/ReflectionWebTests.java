@@ -161,14 +161,29 @@ class ReflectionWebTests {
 	}
 
 	@Test
-	void aTeamMemberLinksTheFamilyTheyHelpAndTheirSummaryIsCheckedToo() throws Exception {
-		MockHttpSession member = SignIn.as(mvc, fixtures.teamMember(family).account());
+	void aTeamMemberLinksTheFamilyTheyHelpButCannotProbeItsDetailsThroughTheCheck() throws Exception {
+		AccountSummary memberAccount = fixtures.teamMember(family).account();
+		MockHttpSession member = SignIn.as(mvc, memberAccount);
 		assertThat(page("/reflection", member).select("#family option").eachAttr("value"))
 			.contains(family.id().toString());
+		// without consent to read the file, only what anyone could recognise is found:
+		// the children's names and birth dates are not revealed by guessing
 		Document warned = Jsoup.parse(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
-			.param("summary", "De jongere " + family.marker() + " wil naar huis.")
+			.param("summary", "De jongere " + family.marker() + ", geboren 14 mei 2012, woont aan de Dorpsweg 3.")
 			.param("family", family.id().toString()), member).getContentAsString());
-		assertThat(warned.select("#q-identifiers-error").text()).contains(family.marker());
+		String warning = warned.select("#q-identifiers-error").text();
+		assertThat(warning).contains("Dorpsweg 3").doesNotContain(family.marker()).doesNotContain("14 mei 2012");
+		assertThat(jdbc
+			.queryForObject("SELECT COUNT(*) FROM audit_record WHERE family_id = ? AND resource = 'family.identifiers' "
+					+ "AND actor_account_id = ?", Integer.class, family.id(), memberAccount.id()))
+			.isEqualTo(1);
+		// the coordinator, who reads the file, is warned about both
+		Document coordinatorWarned = Jsoup
+			.parse(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
+				.param("summary", "De jongere " + family.marker() + ", geboren 14 mei 2012.")
+				.param("family", family.id().toString()), coordinator).getContentAsString());
+		assertThat(coordinatorWarned.select("#q-identifiers-error").text()).contains(family.marker())
+			.contains("14 mei 2012");
 	}
 
 	@Test

@@ -98,6 +98,12 @@ class SignalsWebTests {
 		String happened = "Het aanvraagformulier kwam drie keer terug " + Fixtures.unique("zaak");
 		MockHttpServletResponse saved = send(barrier(happened, family.id().toString()), coordinator);
 		assertThat(saved.getRedirectedUrl()).isEqualTo("/signals");
+		// every field checked against the family at once: one look recorded, not one per
+		// field
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_record WHERE family_id = ? AND resource = 'family.identifiers'", Long.class,
+				family.id()))
+			.isEqualTo(1);
 
 		Document mine = page(get("/signals"), coordinator);
 		assertThat(mine.select(".barrier").first().text()).contains(happened, familyName);
