@@ -386,13 +386,13 @@ class DemoData implements ApplicationRunner {
 							+ "of zijn moeilijk te lezen.",
 					"We plannen afspraken samen met de ouders en vragen eerst of reizen lukt. We bellen, "
 							+ "in plaats van alleen een brief te sturen.",
-					List.of("POVERTY", "HELP_THAT_DOES_NOT_HELP"), false));
+					List.of("POVERTY", "HELP_THAT_DOES_NOT_HELP"), false, ""));
 			seeded(insights.write("Het verhaal van het gezin naast het dossier",
 					"Dat het dossier vertelt wat er gebeurd is.",
 					"Het dossier vertelt wat professionals zagen. Ouders herinneren zich andere dingen, en soms "
 							+ "dingen die nergens staan.",
 					"We lezen het dossier samen met de ouders en schrijven hun kant erbij.",
-					List.of("VOICE_OF_THE_CHILD", "CHAIN_COOPERATION"), false));
+					List.of("VOICE_OF_THE_CHILD", "CHAIN_COOPERATION"), false, ""));
 			return null;
 		});
 		accounts.actingAs(manager.id(), () -> {
@@ -406,7 +406,7 @@ class DemoData implements ApplicationRunner {
 			seeded(insights.write("Twijfel hardop delen", "Dat een professional zeker moet overkomen.",
 					"Als ik hardop twijfel, durven ouders ook te zeggen wat ze niet weten.",
 					"In gesprekken zeg ik wat ik nog niet weet, en vraag ik het gezin om mee te denken.",
-					List.of("OWN_ROLE"), false));
+					List.of("OWN_ROLE"), false, ""));
 			return null;
 		});
 	}

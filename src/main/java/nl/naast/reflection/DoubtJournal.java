@@ -120,6 +120,20 @@ public class DoubtJournal {
 		return repository.journalEntry(id, me.accountId());
 	}
 
+	/**
+	 * The family that one's own entry is linked to, while one may still link it: a text
+	 * made from the entry is checked against that family.
+	 */
+	Optional<UUID> linkedFamily(String entryId) {
+		if (entryId == null || entryId.isBlank()) {
+			return Optional.empty();
+		}
+		return Ids.parse(entryId.strip())
+			.flatMap(this::own)
+			.map(JournalEntry::familyId)
+			.filter(families::mayLink);
+	}
+
 	private JournalEntry checked(FormErrors errors, String knew, String notKnown, String assumed, String tomorrow,
 			String freeText, String family) {
 		TextInput.check(errors, "knew", knew, false, PROMPT_MAX);

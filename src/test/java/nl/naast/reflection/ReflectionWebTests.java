@@ -335,4 +335,37 @@ class ReflectionWebTests {
 		assertThat(page("/reflection/insights/new?from=" + entry, other).select("#thought").text()).isEmpty();
 	}
 
+	@Test
+	void anInsightFromAnEntryLinkedToAFamilyIsCheckedAgainstThatFamily() throws Exception {
+		String knew = "Dat " + family.marker() + " niet wilde.";
+		send(post("/reflection/journal").param("knew", knew)
+			.param("tomorrow", "Ik vraag het eerst.")
+			.param("family", family.id().toString()), coordinator);
+		UUID entry = jdbc.queryForObject("SELECT id FROM reflection_journal_entry WHERE author_id = ?", UUID.class,
+				family.coordinator().id());
+		Document form = page("/reflection/insights/new?from=" + entry, coordinator);
+		assertThat(form.select("input[type=hidden][name=from]").attr("value")).isEqualTo(entry.toString());
+
+		Document warned = Jsoup.parse(send(post("/reflection/insights").param("title", "Niet willen of niet kunnen")
+			.param("thought", knew)
+			.param("learned", "Dat het om geld ging.")
+			.param("nowDo", "Ik vraag het eerst.")
+			.param("themes", "OWN_ROLE")
+			.param("from", entry.toString()), coordinator).getContentAsString());
+		assertThat(warned.select("#identifiers-error").text()).contains(family.marker());
+		assertThat(warned.select("input[type=hidden][name=from]").attr("value")).isEqualTo(entry.toString());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reflection_insight WHERE author_id = ?", Integer.class,
+				family.coordinator().id()))
+			.isZero();
+
+		// only the author's own entry counts: someone else's id checks without a family
+		MockHttpSession other = SignIn.as(mvc, fixtures.account(Role.COORDINATOR));
+		assertThat(send(post("/reflection/insights").param("title", "Van een ander")
+			.param("thought", "Een gedachte.")
+			.param("learned", "Iets geleerd.")
+			.param("nowDo", "Iets anders doen.")
+			.param("themes", "OWN_ROLE")
+			.param("from", entry.toString()), other).getRedirectedUrl()).startsWith("/reflection/insights/");
+	}
+
 }
