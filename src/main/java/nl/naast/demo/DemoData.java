@@ -379,7 +379,7 @@ class DemoData implements ApplicationRunner {
 					"Wie plant nu de afspraken? Weet de moeder wanneer ze vrij is? Wat gebeurt er als ze niet komt?",
 					"Eén agenda voor het hele team, en de moeder kiest zelf de dagen. Een gemiste afspraak "
 							+ "bespreken we eerst met haar, niet over haar.",
-					0));
+					0, false));
 			seeded(insights.write("Een gemiste afspraak is geen onwil",
 					"Dat ouders die afspraken missen niet gemotiveerd zijn.",
 					"Afspraken vallen vaak samen met werk, of de reis kost geld dat er niet is. Brieven komen laat "
@@ -400,8 +400,8 @@ class DemoData implements ApplicationRunner {
 				.items()
 				.get(0)
 				.id();
-			seeded(insights.comment(missed,
-					"Dit zie ik bij meer gezinnen. Zullen we het in het teamoverleg bespreken?"));
+			seeded(insights.comment(missed, "Dit zie ik bij meer gezinnen. Zullen we het in het teamoverleg bespreken?",
+					false));
 			insights.mark(missed);
 			seeded(insights.write("Twijfel hardop delen", "Dat een professional zeker moet overkomen.",
 					"Als ik hardop twijfel, durven ouders ook te zeggen wat ze niet weten.",

@@ -128,10 +128,7 @@ public class DoubtJournal {
 		if (entryId == null || entryId.isBlank()) {
 			return Optional.empty();
 		}
-		return Ids.parse(entryId.strip())
-			.flatMap(this::own)
-			.map(JournalEntry::familyId)
-			.filter(families::mayLink);
+		return Ids.parse(entryId.strip()).flatMap(this::own).map(JournalEntry::familyId).filter(families::mayLink);
 	}
 
 	private JournalEntry checked(FormErrors errors, String knew, String notKnown, String assumed, String tomorrow,

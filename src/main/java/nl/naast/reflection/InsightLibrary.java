@@ -113,12 +113,19 @@ public class InsightLibrary {
 		return errors;
 	}
 
+	/**
+	 * A comment the whole team reads: like the insight itself, it must not point at a
+	 * family, unless the writer confirms it does not.
+	 */
 	@Transactional
-	public FormErrors comment(UUID id, String text) {
+	public FormErrors comment(UUID id, String text, boolean confirmed) {
 		CurrentUser me = Professionals.current(accounts);
 		insight(id);
 		FormErrors errors = FormErrors.none();
 		TextInput.check(errors, "comment", text, true, 2000);
+		if (errors.isEmpty()) {
+			IdentifierCheck.warn(identifiers, errors, null, confirmed, text);
+		}
 		if (errors.isEmpty()) {
 			repository.comment(Ids.next(), id, me.accountId(), me.displayName(), text.strip(), Instant.now(clock));
 		}

@@ -246,6 +246,22 @@ class ReflectionWebTests {
 				coordinator)
 			.getContentAsString());
 		assertThat(stale.select("[role=alert]").text()).contains("net veranderd");
+		// what the participants read is checked for what points at a family
+		Document warned = Jsoup.parse(send(
+				post("/reflection/intervision/sessions/" + session).param("questionsAsked", "Wat heb je al geprobeerd?")
+					.param("learned", "Langsgaan op de Dorpsweg 3 werkte.")
+					.param("version", "1"),
+				coordinator)
+			.getContentAsString());
+		assertThat(warned.select("#identifiers-error").text()).contains("Dorpsweg 3");
+		assertThat(warned.select("#learned").text()).isEqualTo("Langsgaan op de Dorpsweg 3 werkte.");
+		assertThat(send(
+				post("/reflection/intervision/sessions/" + session).param("questionsAsked", "Wat heb je al geprobeerd?")
+					.param("learned", "Langsgaan op de Dorpsweg 3 werkte.")
+					.param("version", "1")
+					.param("identifiers", "true"),
+				coordinator)
+			.getRedirectedUrl()).isEqualTo("/reflection/intervision/sessions/" + session);
 		// a colleague outside the organisation cannot be invited
 		Document refused = Jsoup.parse(send(post("/reflection/intervision/sessions").param("heldOn", "2026-12-10")
 			.param("topic", "Nog een")
@@ -270,6 +286,11 @@ class ReflectionWebTests {
 		assertThat(page("/reflection/insights?q=buskaartje&theme=TRAUMA", partner).select(".insight h2").text())
 			.doesNotContain(title);
 
+		Document warned = Jsoup.parse(
+				send(post(created + "/comments").param("comment", "Zoals bij het gezin in de Kerkstraat 12."), partner)
+					.getContentAsString());
+		assertThat(warned.select("#identifiers-error").text()).contains("Kerkstraat 12");
+		assertThat(warned.select("#comment").text()).isEqualTo("Zoals bij het gezin in de Kerkstraat 12.");
 		assertThat(send(post(created + "/comments").param("comment", "Herkenbaar, bij ons ook."), partner)
 			.getRedirectedUrl()).isEqualTo(created);
 		send(post(created + "/mark"), partner);

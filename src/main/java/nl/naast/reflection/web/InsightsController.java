@@ -111,8 +111,9 @@ class InsightsController {
 
 	@PostMapping(BASE + "/{insightId}/comments")
 	String comment(@PathVariable UUID insightId, @RequestParam(defaultValue = "") String comment,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		return FormSubmission.handle(request, () -> library.comment(insightId, comment),
+			@RequestParam(defaultValue = "false") boolean identifiers, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return FormSubmission.handle(request, () -> library.comment(insightId, comment, identifiers),
 				back -> insightPage(insightId, model, back.errors(), back.typed()),
 				() -> done(insightId, redirect, "reflection.insight.commented"));
 	}
