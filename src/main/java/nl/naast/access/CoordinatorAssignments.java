@@ -53,15 +53,21 @@ public class CoordinatorAssignments {
 	/**
 	 * Per coordinator, the number of open families they coordinate: counts only, for the
 	 * managers' overview, which withholds small ones.
+	 * @throws NotFoundException unless the current person is a team manager
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, Long> openCaseloads() {
+		requireManager();
 		return relationships.openFamiliesPerCoordinator();
 	}
 
-	/** How many families are open and how many closed, each counted once. */
+	/**
+	 * How many families are open and how many closed, each counted once.
+	 * @throws NotFoundException unless the current person is a team manager
+	 */
 	@Transactional(readOnly = true)
 	public FamilyCounts familyCounts() {
+		requireManager();
 		long[] counts = relationships.openAndClosedFamilies();
 		return new FamilyCounts(counts[0], counts[1]);
 	}
@@ -96,6 +102,12 @@ public class CoordinatorAssignments {
 			String name = accounts.find(coordinatorId).map(AccountSummary::displayName).orElse("?");
 			audit.record(new AuditEntry(FamilyAccess.actor(admin), familyId, "family.coordinator", AuditAction.REVOKE,
 					AuditOutcome.ALLOWED, name));
+		}
+	}
+
+	private void requireManager() {
+		if (accounts.current().role() != Role.MANAGER) {
+			throw new NotFoundException("Only team managers see caseloads");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package nl.naast.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
@@ -13,8 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.naast.access.CoordinatorAssignments;
 import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Accounts;
 import nl.naast.identity.Role;
+import nl.naast.shared.NotFoundException;
 import nl.naast.support.Fixtures;
 import nl.naast.support.Fixtures.FamilyWithPeople;
 import nl.naast.support.NaastTest;
@@ -35,6 +39,12 @@ class ReportsWebTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	CoordinatorAssignments assignments;
 
 	private Document reports(AccountSummary manager) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/reports").session(SignIn.as(mvc, manager)))
@@ -92,6 +102,18 @@ class ReportsWebTests {
 				.getStatus();
 			assertThat(status).as(role.name()).isEqualTo(404);
 		}
+	}
+
+	@Test
+	void caseloadsAreCountedForManagersAlone() {
+		for (Role role : List.of(Role.COORDINATOR, Role.PARTNER, Role.PARENT, Role.YOUTH, Role.ADMIN)) {
+			AccountSummary someone = fixtures.account(role);
+			assertThatThrownBy(() -> accounts.actingAs(someone.id(), assignments::openCaseloads)).as(role.name())
+				.isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> accounts.actingAs(someone.id(), assignments::familyCounts)).as(role.name())
+				.isInstanceOf(NotFoundException.class);
+		}
+		assertThat(accounts.actingAs(fixtures.account(Role.MANAGER).id(), assignments::familyCounts)).isNotNull();
 	}
 
 	@Test
