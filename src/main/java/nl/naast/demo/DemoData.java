@@ -330,7 +330,7 @@ class DemoData implements ApplicationRunner {
 				.items()
 				.stream()
 				.filter(b -> b.category() == nl.naast.signals.Category.MONEY_AND_DEBTS)
-				.forEach(b -> seeded(signals.putInTheme(b.id(), theme.toString())));
+				.forEach(b -> seeded(signals.putInTheme(b.id(), theme.toString(), b.version())));
 			seeded(signals.saveAction(theme,
 					"Besproken met de wethouder. De gemeente kijkt of een uitkering pas stopt na een gesprek met "
 							+ "het gezin.",

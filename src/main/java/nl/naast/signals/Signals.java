@@ -172,7 +172,7 @@ public class Signals {
 		}
 		Barrier barrier = new Barrier(Ids.next(), occurredOn.orElse(today), category.get(),
 				form.organisations().strip(), TextInput.clean(form.rule()), form.happened().strip(),
-				form.impact().strip(), TextInput.clean(form.suggestion()), null, clock.instant());
+				form.impact().strip(), TextInput.clean(form.suggestion()), null, 0, clock.instant());
 		signals.insert(barrier, family.orElse(null), me.accountId());
 		record(me, "signals.barrier", AuditAction.CREATE);
 		return errors;
@@ -243,9 +243,13 @@ public class Signals {
 		return errors;
 	}
 
-	/** A team manager puts a barrier into a theme (again: into another). */
+	/**
+	 * A team manager puts a barrier into a theme (again: into another).
+	 * @throws nl.naast.shared.ConcurrentEditException when someone changed the barrier
+	 * after {@code version} was read
+	 */
 	@Transactional
-	public FormErrors putInTheme(UUID barrierId, String themeId) {
+	public FormErrors putInTheme(UUID barrierId, String themeId, int version) {
 		CurrentUser manager = manager();
 		if (!signals.exists(barrierId)) {
 			throw new NotFoundException("No barrier " + barrierId);
@@ -256,7 +260,7 @@ public class Signals {
 			errors.add("theme", "validation.choose");
 			return errors;
 		}
-		signals.putInTheme(barrierId, theme.get().id(), clock.instant());
+		signals.putInTheme(barrierId, theme.get().id(), version, clock.instant());
 		record(manager, "signals.barrier.theme", AuditAction.UPDATE);
 		return errors;
 	}

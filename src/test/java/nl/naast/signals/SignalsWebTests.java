@@ -157,8 +157,11 @@ class SignalsWebTests {
 				manager)
 			.getRedirectedUrl()).startsWith("/signals");
 		UUID themeId = jdbc.queryForObject("SELECT id FROM signal_theme WHERE title = ?", UUID.class, title);
-		assertThat(send(post("/signals/" + barrierId + "/theme").param("theme", themeId.toString()), manager)
-			.getRedirectedUrl()).isEqualTo("/signals");
+		assertThat(
+				send(post("/signals/" + barrierId + "/theme").param("theme", themeId.toString()).param("version", "0"),
+						manager)
+					.getRedirectedUrl())
+			.isEqualTo("/signals");
 		assertThat(send(post("/signals/themes/" + themeId + "/action").param("action", "Besproken met het ministerie")
 			.param("version", "0"), manager).getRedirectedUrl()).isEqualTo("/signals/themes/" + themeId);
 
@@ -207,6 +210,28 @@ class SignalsWebTests {
 		assertThat(back.select("#a-action").text()).isEqualTo("Gebeld met de GGD");
 		assertThat(jdbc.queryForObject("SELECT action_taken FROM signal_theme WHERE id = ?", String.class, themeId))
 			.isEqualTo("Brief aan de wethouder");
+	}
+
+	@Test
+	void aBarrierPutIntoAThemeMeanwhileIsNotMovedOverIt() throws Exception {
+		UUID barrierId = fixtures.barrier(family.coordinator(), family, "Een brief zonder telefoonnummer");
+		UUID first = fixtures.theme(managerAccount, Fixtures.unique("Brieven"));
+		UUID second = fixtures.theme(managerAccount, Fixtures.unique("Bereikbaarheid"));
+		Document team = page(get("/signals"), manager);
+		assertThat(team.select("form[action=/signals/" + barrierId + "/theme] input[name=version]").attr("value"))
+			.isEqualTo("0");
+		MockHttpSession other = SignIn.as(mvc, fixtures.account(Role.MANAGER));
+		assertThat(send(post("/signals/" + barrierId + "/theme").param("theme", first.toString()).param("version", "0"),
+				other)
+			.getRedirectedUrl()).isEqualTo("/signals");
+		Document back = page(post("/signals/" + barrierId + "/theme").with(csrf())
+			.param("theme", second.toString())
+			.param("version", "0"), manager);
+		assertThat(back.select("#barrier-" + barrierId + " [role=alert]").text())
+			.contains("Iemand anders heeft deze drempel net in een thema gezet");
+		assertThat(back.select("#p" + barrierId + "-theme option[selected]").attr("value")).isEqualTo(first.toString());
+		assertThat(jdbc.queryForObject("SELECT theme_id FROM signal_barrier WHERE id = ?", UUID.class, barrierId))
+			.isEqualTo(first);
 	}
 
 	@Test
