@@ -5,8 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +24,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.naast.identity.AccountSummary;
 import nl.naast.identity.Role;
@@ -42,6 +50,12 @@ class ReflectionWebTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ReflectionRepository repository;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	FamilyWithPeople family;
 
@@ -387,6 +401,39 @@ class ReflectionWebTests {
 			.param("nowDo", "Iets anders doen.")
 			.param("themes", "OWN_ROLE")
 			.param("from", entry.toString()), other).getRedirectedUrl()).startsWith("/reflection/insights/");
+	}
+
+	@Test
+	void twoQuickMarksOfTheSameInsightTakeTurnsInsteadOfColliding() throws Exception {
+		UUID insight = fixtures.reflection(family).insightId();
+		UUID me = family.coordinator().id();
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		CountDownLatch firstMarked = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<Boolean> first = pool.submit(() -> tx.execute(status -> {
+				boolean marked = repository.toggleMark(insight, me, Instant.now());
+				firstMarked.countDown();
+				try {
+					Thread.sleep(300);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				return marked;
+			}));
+			assertThat(firstMarked.await(10, TimeUnit.SECONDS)).isTrue();
+			Boolean second = tx.execute(status -> repository.toggleMark(insight, me, Instant.now()));
+			assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(second).isFalse();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM reflection_insight_mark WHERE insight_id = ? AND account_id = ?", Integer.class,
+				insight, me))
+			.isZero();
 	}
 
 }
