@@ -81,9 +81,9 @@ public class Intervision {
 		CurrentUser me = Professionals.current(accounts);
 		Professionals.record(audit, me, "reflection.intervision", AuditAction.LIST);
 		List<FamilySummary> mine = families.myFamiliesToLink();
-		Map<UUID, String> names = DoubtJournal.names(mine);
-		List<CaseQuestion> questions = repository.questionsOf(me.accountId(), LIST_LIMIT)
-			.stream()
+		List<CaseQuestion> own = repository.questionsOf(me.accountId(), LIST_LIMIT);
+		Map<UUID, String> names = families.namesToLink(DoubtJournal.linked(own.stream().map(CaseQuestion::familyId)));
+		List<CaseQuestion> questions = own.stream()
 			.map(q -> new CaseQuestion(q.id(), q.authorName(), q.familyId(),
 					q.familyId() == null ? null : names.get(q.familyId()), q.question(), q.summary(), q.sessionId(),
 					q.sessionTopic(), q.createdAt()))

@@ -29,7 +29,6 @@ import nl.naast.family.FamilyFiles;
 import nl.naast.family.FamilyIdentifiers;
 import nl.naast.family.FamilyIdentifiers.Found;
 import nl.naast.family.FamilyIdentifiers.IdentifierKind;
-import nl.naast.family.FamilySummary;
 import nl.naast.identity.Accounts;
 import nl.naast.identity.CurrentUser;
 import nl.naast.identity.Role;
@@ -109,12 +108,12 @@ public class Signals {
 	@Transactional
 	public MyBarriers mine(PageRequest page) {
 		CurrentUser me = professional();
-		List<FamilySummary> families = files.myFamiliesToLink();
-		Map<UUID, String> names = families.stream()
-			.collect(Collectors.toMap(FamilySummary::id, FamilySummary::name, (a, b) -> a));
-		Slice<OwnBarrier> own = signals.ofAuthor(me.accountId(), page)
+		Slice<Map.Entry<Barrier, Optional<UUID>>> barriers = signals.ofAuthor(me.accountId(), page);
+		Map<UUID, String> names = files
+			.namesToLink(barriers.items().stream().flatMap(e -> e.getValue().stream()).collect(Collectors.toSet()));
+		Slice<OwnBarrier> own = barriers
 			.map(e -> new OwnBarrier(e.getKey(), e.getValue().orElse(null), e.getValue().map(names::get).orElse(null)));
-		return new MyBarriers(own, families);
+		return new MyBarriers(own, files.myFamiliesToLink());
 	}
 
 	/**

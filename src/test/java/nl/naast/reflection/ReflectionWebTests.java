@@ -201,6 +201,40 @@ class ReflectionWebTests {
 	}
 
 	@Test
+	void aLinkToAFamilyBeyondTheFirstHundredIsShownAndKept() throws Exception {
+		UUID me = family.coordinator().id();
+		for (int i = 0; i < 100; i++) {
+			UUID other = UUID.randomUUID();
+			jdbc.update(
+					"INSERT INTO family (id, name, version, created_at, created_by, updated_at, updated_by) "
+							+ "VALUES (?, ?, 0, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP, ?)",
+					other, "0000 " + i, me, me);
+			jdbc.update(
+					"INSERT INTO family_relationship (id, family_id, account_id, kind, created_at, created_by) "
+							+ "VALUES (?, ?, ?, 'COORDINATOR', CURRENT_TIMESTAMP, ?)",
+					UUID.randomUUID(), other, me, me);
+		}
+		String name = jdbc.queryForObject("SELECT name FROM family WHERE id = ?", String.class, family.id());
+		assertThat(send(post("/reflection/journal").param("knew", "Iets").param("family", family.id().toString()),
+				coordinator)
+			.getRedirectedUrl()).isEqualTo("/reflection");
+		UUID entry = jdbc.queryForObject("SELECT id FROM reflection_journal_entry WHERE author_id = ?", UUID.class, me);
+
+		Document journal = page("/reflection", coordinator);
+		assertThat(journal.select("#family option").eachAttr("value")).doesNotContain(family.id().toString());
+		assertThat(journal.select(".journal-entry .meta").text()).contains(name);
+		Document edit = page("/reflection/journal/" + entry, coordinator);
+		assertThat(edit.select("#family option[selected]").attr("value")).isEqualTo(family.id().toString());
+		assertThat(edit.select("#family option[selected]").text()).isEqualTo(name);
+
+		assertThat(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
+			.param("summary", "Een moeder met twee kinderen.")
+			.param("family", family.id().toString()), coordinator).getRedirectedUrl())
+			.isEqualTo("/reflection/intervision");
+		assertThat(page("/reflection/intervision", coordinator).select(".family-list .meta").text()).contains(name);
+	}
+
+	@Test
 	void aFamilyOfSomeoneElseCannotBeLinked() throws Exception {
 		FamilyWithPeople other = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
 		Document refused = Jsoup
