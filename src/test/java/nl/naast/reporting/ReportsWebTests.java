@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,6 +46,9 @@ class ReportsWebTests {
 
 	@Autowired
 	CoordinatorAssignments assignments;
+
+	@Autowired
+	List<ReportContribution> contributions;
 
 	private Document reports(AccountSummary manager) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/reports").session(SignIn.as(mvc, manager)))
@@ -114,6 +118,39 @@ class ReportsWebTests {
 				.isInstanceOf(NotFoundException.class);
 		}
 		assertThat(accounts.actingAs(fixtures.account(Role.MANAGER).id(), assignments::familyCounts)).isNotNull();
+	}
+
+	@Test
+	void aFamilyWhoseWorkEndedNoLongerCountsInWhatIsAskedOfFamilies() {
+		ReportContribution demands = contributions.stream()
+			.filter(c -> org.springframework.util.ClassUtils.getUserClass(c).getSimpleName().equals("DemandsReport"))
+			.findFirst()
+			.orElseThrow();
+		AccountSummary manager = fixtures.account(Role.MANAGER);
+		long before = contradictions(demands, manager);
+		FamilyWithPeople family = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		UUID demand = fixtures.demand(family);
+		jdbc.update(
+				"INSERT INTO demand_contradiction (id, family_id, first_id, second_id, detected, linked_by_name, "
+						+ "linked_at) VALUES (?, ?, ?, ?, FALSE, 'Test', CURRENT_TIMESTAMP)",
+				UUID.randomUUID(), family.id(), demand, demand);
+		assertThat(contradictions(demands, manager)).isEqualTo(before + 1);
+		jdbc.update(
+				"INSERT INTO family_closure (family_id, closed_at, closed_by, retention_until) "
+						+ "VALUES (?, CURRENT_TIMESTAMP, ?, DATE '2040-01-01')",
+				family.id(), family.coordinator().id());
+		assertThat(contradictions(demands, manager)).isEqualTo(before);
+	}
+
+	private long contradictions(ReportContribution demands, AccountSummary manager) {
+		return accounts.actingAs(manager.id(), demands::sections)
+			.get(0)
+			.rows()
+			.stream()
+			.filter(r -> r.label().equals("reports.demands.contradiction"))
+			.findFirst()
+			.orElseThrow()
+			.basis();
 	}
 
 	@Test
