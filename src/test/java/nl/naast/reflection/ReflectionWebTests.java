@@ -343,10 +343,12 @@ class ReflectionWebTests {
 			.getRedirectedUrl()).isEqualTo(created);
 		send(post(created + "/mark"), partner);
 		Document read = page(created, partner);
-		assertThat(read.text()).contains("Herkenbaar, bij ons ook.").contains("werk van 1 collega");
+		assertThat(read.text()).contains("Herkenbaar, bij ons ook.").contains("Dit veranderde het werk van 1 collega.");
+		assertThat(page("/reflection/insights?q=buskaartje", partner).select(".insight .meta").text())
+			.contains("Veranderde het werk van 1 collega · 1 reactie");
 		assertThat(read.select("a[href$=/edit]")).isEmpty();
 		send(post(created + "/mark"), partner);
-		assertThat(page(created, partner).text()).contains("werk van 0 collega");
+		assertThat(page(created, partner).text()).contains("Dit veranderde het werk van geen collega's.");
 
 		// only the author changes it, and not over someone else's change
 		assertThat(mvc.perform(get(created + "/edit").session(partner)).andReturn().getResponse().getStatus())
