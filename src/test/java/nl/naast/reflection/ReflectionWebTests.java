@@ -316,6 +316,17 @@ class ReflectionWebTests {
 			.param("participants", fixtures.account(Role.COORDINATOR).id().toString()), coordinator)
 			.getContentAsString());
 		assertThat(refused.select("#s-participants-error").text()).contains("uit de lijst");
+		assertThat(refused.select("#s-participants").attr("aria-describedby")).isEqualTo("s-participants-error");
+		assertThat(refused.select("#s-participants-error .visually-hidden").text()).isNotEmpty();
+		// a question that cannot be brought is pointed out at the select
+		send(post("/reflection/intervision/questions").param("question", "Nog een vraag?")
+			.param("summary", "Een vader die weinig zegt."), coordinator);
+		Document notBrought = Jsoup
+			.parse(send(post("/reflection/intervision/sessions/" + session + "/questions").param("question", "onzin"),
+					coordinator)
+				.getContentAsString());
+		assertThat(notBrought.select("#b-question").attr("aria-invalid")).isEqualTo("true");
+		assertThat(notBrought.select("#b-question").attr("aria-describedby")).isEqualTo("b-question-error");
 	}
 
 	@Test
@@ -382,6 +393,8 @@ class ReflectionWebTests {
 			.param("learned", "b")
 			.param("nowDo", "c"), coordinator).getContentAsString());
 		assertThat(back.select("#themes-error").text()).contains("minstens één thema");
+		assertThat(back.select("#themes").attr("aria-describedby")).isEqualTo("themes-error");
+		assertThat(back.select("#themes-error .visually-hidden").text()).isNotEmpty();
 		assertThat(back.select("#title").attr("value")).isEqualTo("Zonder thema");
 		Document address = Jsoup.parse(send(post("/reflection/insights").param("title", "Adres")
 			.param("thought", "Bij het gezin op de Dorpsweg 3 ging het mis.")

@@ -232,6 +232,14 @@ class SignalsWebTests {
 		assertThat(back.select("#p" + barrierId + "-theme option[selected]").attr("value")).isEqualTo(first.toString());
 		assertThat(jdbc.queryForObject("SELECT theme_id FROM signal_barrier WHERE id = ?", UUID.class, barrierId))
 			.isEqualTo(first);
+
+		// no theme chosen: the page says so at the top, and leads to the select
+		Document unchosen = page(
+				post("/signals/" + barrierId + "/theme").with(csrf()).param("theme", "").param("version", "1"),
+				manager);
+		assertThat(unchosen.select(".error-summary a[href=#p" + barrierId + "-theme]")).hasSize(1);
+		assertThat(unchosen.select("#p" + barrierId + "-theme").attr("aria-describedby"))
+			.isEqualTo("p" + barrierId + "-theme-error");
 	}
 
 	@Test
