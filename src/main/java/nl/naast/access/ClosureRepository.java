@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +32,17 @@ class ClosureRepository {
 			.param(familyId)
 			.query(LocalDate.class)
 			.optional();
+	}
+
+	/** Those of these families whose team work has ended. */
+	Set<UUID> closedAmong(Collection<UUID> familyIds) {
+		if (familyIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("SELECT family_id FROM family_closure WHERE family_id IN (:ids)")
+			.param("ids", familyIds)
+			.query(UUID.class)
+			.list());
 	}
 
 	void close(UUID familyId, UUID by, Instant at, LocalDate retentionUntil) {

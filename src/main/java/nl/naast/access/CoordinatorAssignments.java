@@ -1,8 +1,11 @@
 package nl.naast.access;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,14 +31,18 @@ public class CoordinatorAssignments {
 
 	private final RelationshipRepository relationships;
 
+	private final ClosureRepository closures;
+
 	private final Accounts accounts;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	CoordinatorAssignments(RelationshipRepository relationships, Accounts accounts, AuditLog audit, Clock clock) {
+	CoordinatorAssignments(RelationshipRepository relationships, ClosureRepository closures, Accounts accounts,
+			AuditLog audit, Clock clock) {
 		this.relationships = relationships;
+		this.closures = closures;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
@@ -53,17 +60,36 @@ public class CoordinatorAssignments {
 	/**
 	 * Per coordinator, the number of open families they coordinate: counts only, for the
 	 * managers' overview, which withholds small ones.
+	 * @throws NotFoundException unless the current person is a team manager
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, Long> openCaseloads() {
+		requireManager();
 		return relationships.openFamiliesPerCoordinator();
 	}
 
-	/** How many families are open and how many closed, each counted once. */
+	/**
+	 * How many families are open and how many closed, each counted once.
+	 * @throws NotFoundException unless the current person is a team manager
+	 */
 	@Transactional(readOnly = true)
 	public FamilyCounts familyCounts() {
+		requireManager();
 		long[] counts = relationships.openAndClosedFamilies();
 		return new FamilyCounts(counts[0], counts[1]);
+	}
+
+	/**
+	 * Those of these families that the team still works with (not closed), for counts in
+	 * the managers' overview that leave out families whose work has ended.
+	 * @throws NotFoundException unless the current person is a team manager
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> openAmong(Collection<UUID> familyIds) {
+		requireManager();
+		Set<UUID> open = new HashSet<>(familyIds);
+		open.removeAll(closures.closedAmong(open));
+		return open;
 	}
 
 	/** Families counted once each: still open, or closed (the team's work ended). */
@@ -96,6 +122,12 @@ public class CoordinatorAssignments {
 			String name = accounts.find(coordinatorId).map(AccountSummary::displayName).orElse("?");
 			audit.record(new AuditEntry(FamilyAccess.actor(admin), familyId, "family.coordinator", AuditAction.REVOKE,
 					AuditOutcome.ALLOWED, name));
+		}
+	}
+
+	private void requireManager() {
+		if (accounts.current().role() != Role.MANAGER) {
+			throw new NotFoundException("Only team managers see caseloads");
 		}
 	}
 

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,11 +56,11 @@ class DemandRepository {
 		return perFamily;
 	}
 
-	/** How many families have a contradiction nobody resolved yet. */
-	long familiesWithOpenContradictions() {
-		return jdbc.sql("SELECT COUNT(DISTINCT family_id) FROM demand_contradiction WHERE resolved_at IS NULL")
-			.query(Long.class)
-			.single();
+	/** The families that have a contradiction nobody resolved yet. */
+	Set<UUID> familiesWithOpenContradictions() {
+		return new HashSet<>(jdbc.sql("SELECT DISTINCT family_id FROM demand_contradiction WHERE resolved_at IS NULL")
+			.query(UUID.class)
+			.list());
 	}
 
 	Optional<Demand> find(UUID familyId, UUID id) {

@@ -330,7 +330,7 @@ class DemoData implements ApplicationRunner {
 				.items()
 				.stream()
 				.filter(b -> b.category() == nl.naast.signals.Category.MONEY_AND_DEBTS)
-				.forEach(b -> seeded(signals.putInTheme(b.id(), theme.toString())));
+				.forEach(b -> seeded(signals.putInTheme(b.id(), theme.toString(), b.version())));
 			seeded(signals.saveAction(theme,
 					"Besproken met de wethouder. De gemeente kijkt of een uitkering pas stopt na een gesprek met "
 							+ "het gezin.",
@@ -379,20 +379,20 @@ class DemoData implements ApplicationRunner {
 					"Wie plant nu de afspraken? Weet de moeder wanneer ze vrij is? Wat gebeurt er als ze niet komt?",
 					"Eén agenda voor het hele team, en de moeder kiest zelf de dagen. Een gemiste afspraak "
 							+ "bespreken we eerst met haar, niet over haar.",
-					0));
+					0, false));
 			seeded(insights.write("Een gemiste afspraak is geen onwil",
 					"Dat ouders die afspraken missen niet gemotiveerd zijn.",
 					"Afspraken vallen vaak samen met werk, of de reis kost geld dat er niet is. Brieven komen laat "
 							+ "of zijn moeilijk te lezen.",
 					"We plannen afspraken samen met de ouders en vragen eerst of reizen lukt. We bellen, "
 							+ "in plaats van alleen een brief te sturen.",
-					List.of("POVERTY", "HELP_THAT_DOES_NOT_HELP"), false));
+					List.of("POVERTY", "HELP_THAT_DOES_NOT_HELP"), false, ""));
 			seeded(insights.write("Het verhaal van het gezin naast het dossier",
 					"Dat het dossier vertelt wat er gebeurd is.",
 					"Het dossier vertelt wat professionals zagen. Ouders herinneren zich andere dingen, en soms "
 							+ "dingen die nergens staan.",
 					"We lezen het dossier samen met de ouders en schrijven hun kant erbij.",
-					List.of("VOICE_OF_THE_CHILD", "CHAIN_COOPERATION"), false));
+					List.of("VOICE_OF_THE_CHILD", "CHAIN_COOPERATION"), false, ""));
 			return null;
 		});
 		accounts.actingAs(manager.id(), () -> {
@@ -400,13 +400,13 @@ class DemoData implements ApplicationRunner {
 				.items()
 				.get(0)
 				.id();
-			seeded(insights.comment(missed,
-					"Dit zie ik bij meer gezinnen. Zullen we het in het teamoverleg bespreken?"));
+			seeded(insights.comment(missed, "Dit zie ik bij meer gezinnen. Zullen we het in het teamoverleg bespreken?",
+					false));
 			insights.mark(missed);
 			seeded(insights.write("Twijfel hardop delen", "Dat een professional zeker moet overkomen.",
 					"Als ik hardop twijfel, durven ouders ook te zeggen wat ze niet weten.",
 					"In gesprekken zeg ik wat ik nog niet weet, en vraag ik het gezin om mee te denken.",
-					List.of("OWN_ROLE"), false));
+					List.of("OWN_ROLE"), false, ""));
 			return null;
 		});
 	}

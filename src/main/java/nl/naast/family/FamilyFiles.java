@@ -2,7 +2,12 @@ package nl.naast.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -69,6 +74,25 @@ public class FamilyFiles {
 		Slice<FamilySummary> result = families.search(access.familiesOfCurrentUser(), "", new PageRequest(0, 100));
 		access.recordListed(result.items().stream().map(FamilySummary::id).toList(), "family.picker");
 		return result.items();
+	}
+
+	/**
+	 * The names of those of these families that the current person may still link a text
+	 * to, to show the links of their own texts, however many families they have; the
+	 * others are left out. Everyone related to a family may link to it (see
+	 * {@link #mayLink}), so this is one query for the relationships and one for the
+	 * names. Each name shown is recorded as a look at a list.
+	 */
+	@Transactional
+	public Map<UUID, String> namesToLink(Collection<UUID> familyIds) {
+		if (familyIds.isEmpty()) {
+			return Map.of();
+		}
+		Set<UUID> related = new HashSet<>(access.familiesOfCurrentUser());
+		List<UUID> linkable = familyIds.stream().filter(Objects::nonNull).distinct().filter(related::contains).toList();
+		Map<UUID, String> names = families.names(linkable);
+		access.recordListed(List.copyOf(names.keySet()), "family.link");
+		return names;
 	}
 
 	/**

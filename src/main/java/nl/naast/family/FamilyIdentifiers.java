@@ -86,17 +86,45 @@ public class FamilyIdentifiers {
 	}
 
 	/**
-	 * Identifiers of the linked family in the text, and the general ones. The reader must
-	 * be related to the family; the check is recorded in its audit trail as a look at
-	 * names only, which the family's own "who looked" page leaves out, as it does for
-	 * lists: the link between a text and a family stays with the text's author. Anyone on
-	 * the family's team may screen a text: nothing of the file is shown, only what the
-	 * writer typed.
+	 * Identifiers of the linked family in the text, and the general ones; see
+	 * {@link #foundIn(UUID, Map)}.
 	 */
 	@Transactional
 	public List<Found> foundIn(UUID familyId, String text) {
+		Map<String, String> one = new LinkedHashMap<>();
+		one.put("text", text);
+		return foundIn(familyId, one).get("text");
+	}
+
+	/**
+	 * Identifiers in each of several texts, with the linked family loaded and the check
+	 * recorded once. Anyone on the family's team may screen a text they link to it; the
+	 * check is recorded in the family's audit trail as a look at names only, which the
+	 * family's own "who looked" page leaves out, as it does for lists: the link between a
+	 * text and a family stays with the text's author.
+	 *
+	 * <p>
+	 * What is found is shown to the writer, so the family's names, birth dates, phone
+	 * numbers and e-mail addresses are only looked for when the writer may read the
+	 * family's overview: otherwise a team member without that consent could learn them by
+	 * typing guesses. For them only what anyone could recognise is found.
+	 * @return what was found in each text, under the same key and in the same order
+	 */
+	@Transactional
+	public <K> Map<K, List<Found>> foundIn(UUID familyId, Map<K, String> texts) {
 		access.require(familyId, FilePart.TEAM, AuditAction.LIST, "family.identifiers");
-		Family family = families.find(familyId).orElseThrow(() -> new NotFoundException("No family " + familyId));
+		Family family = null;
+		if (access.may(familyId, FilePart.OVERVIEW, AuditAction.VIEW)) {
+			family = families.find(familyId).orElseThrow(() -> new NotFoundException("No family " + familyId));
+		}
+		Map<K, List<Found>> found = new LinkedHashMap<>();
+		for (Map.Entry<K, String> text : texts.entrySet()) {
+			found.put(text.getKey(), family == null ? foundIn(text.getValue()) : inFamily(family, text.getValue()));
+		}
+		return found;
+	}
+
+	private List<Found> inFamily(Family family, String text) {
 		List<Found> found = new ArrayList<>();
 		if (text == null || text.isBlank()) {
 			return found;

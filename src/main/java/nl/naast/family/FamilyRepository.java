@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -193,6 +196,20 @@ class FamilyRepository {
 			.query(FamilyRepository::summary)
 			.list();
 		return new Slice<>(items, page.page(), page.size(), total);
+	}
+
+	/** The names of these families, by id. */
+	Map<UUID, String> names(Collection<UUID> familyIds) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		if (familyIds.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("SELECT id, name FROM family WHERE id IN (:ids) ORDER BY LOWER(name), id")
+			.param("ids", familyIds)
+			.query(rs -> {
+				names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+			});
+		return names;
 	}
 
 	/** All families by name, for administrators dividing the caseload: names only. */

@@ -42,10 +42,9 @@ class JourneyReport implements ReportContribution {
 	public List<ReportSection> sections() {
 		LocalDate today = DisplayTime.today(clock);
 		LocalDate from = today.withDayOfMonth(1).minusMonths(MONTHS + 1);
-		List<Aggregates.Score> recent = Journeys.closedMonths(journey.scoresPerOrganisation(), today)
-			.stream()
-			.filter(s -> !s.month().isBefore(from))
-			.toList();
+		// only the months that can be shown, not every rating ever given
+		List<Aggregates.Score> recent = Journeys
+			.closedMonths(journey.scoresPerOrganisation(from, today.withDayOfMonth(1)), today);
 		List<TrendCell> cells = Aggregates.of(recent);
 		LocalDate newest = cells.stream().map(TrendCell::month).max(LocalDate::compareTo).orElse(today);
 		List<ReportRow> rows = cells.stream()

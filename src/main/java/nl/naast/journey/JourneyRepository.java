@@ -116,6 +116,17 @@ class JourneyRepository {
 			.list();
 	}
 
+	/**
+	 * The scores per organisation for the months from {@code from} up to, not including,
+	 * {@code until}.
+	 */
+	List<Aggregates.Score> scoresPerOrganisation(LocalDate from, LocalDate until) {
+		return jdbc.sql("SELECT * FROM help_rating WHERE organisation IS NOT NULL AND for_month >= ? AND for_month < ?")
+			.params(from, until)
+			.query((rs, n) -> score(rs, rs.getString("organisation")))
+			.list();
+	}
+
 	private static Aggregates.Score score(ResultSet rs, String group) throws SQLException {
 		return new Aggregates.Score(rs.getObject("family_id", UUID.class), group,
 				rs.getObject("for_month", LocalDate.class), rs.getInt("heard"), rs.getInt("important"),

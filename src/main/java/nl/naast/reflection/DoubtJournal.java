@@ -2,10 +2,11 @@ package nl.naast.reflection;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -62,9 +63,9 @@ public class DoubtJournal {
 	public JournalPage mine(PageRequest page) {
 		CurrentUser me = Professionals.current(accounts);
 		Professionals.record(audit, me, "reflection.journal", AuditAction.LIST);
-		List<FamilySummary> mine = families.myFamiliesToLink();
-		Map<UUID, String> names = names(mine);
-		return new JournalPage(repository.journalOf(me.accountId(), page).map(e -> named(e, names)), mine);
+		Slice<JournalEntry> entries = repository.journalOf(me.accountId(), page);
+		Map<UUID, String> names = families.namesToLink(linked(entries.items().stream().map(JournalEntry::familyId)));
+		return new JournalPage(entries.map(e -> named(e, names)), families.myFamiliesToLink());
 	}
 
 	@Transactional
@@ -73,8 +74,8 @@ public class DoubtJournal {
 		JournalEntry entry = repository.journalEntry(id, me.accountId())
 			.orElseThrow(() -> new NotFoundException("No journal entry " + id));
 		Professionals.record(audit, me, "reflection.journal.entry", AuditAction.VIEW);
-		List<FamilySummary> mine = families.myFamiliesToLink();
-		return new JournalPage(new Slice<>(List.of(named(entry, names(mine))), 0, 1, 1), mine);
+		Map<UUID, String> names = families.namesToLink(linked(java.util.stream.Stream.of(entry.familyId())));
+		return new JournalPage(new Slice<>(List.of(named(entry, names)), 0, 1, 1), families.myFamiliesToLink());
 	}
 
 	@Transactional
@@ -120,6 +121,17 @@ public class DoubtJournal {
 		return repository.journalEntry(id, me.accountId());
 	}
 
+	/**
+	 * The family that one's own entry is linked to, while one may still link it: a text
+	 * made from the entry is checked against that family.
+	 */
+	Optional<UUID> linkedFamily(String entryId) {
+		if (entryId == null || entryId.isBlank()) {
+			return Optional.empty();
+		}
+		return Ids.parse(entryId.strip()).flatMap(this::own).map(JournalEntry::familyId).filter(families::mayLink);
+	}
+
 	private JournalEntry checked(FormErrors errors, String knew, String notKnown, String assumed, String tomorrow,
 			String freeText, String family) {
 		TextInput.check(errors, "knew", knew, false, PROMPT_MAX);
@@ -148,10 +160,11 @@ public class DoubtJournal {
 		return id.get();
 	}
 
-	static Map<UUID, String> names(List<FamilySummary> families) {
-		Map<UUID, String> names = new LinkedHashMap<>();
-		families.forEach(f -> names.put(f.id(), f.name()));
-		return names;
+	/** The families that texts are linked to, without the unlinked ones. */
+	static Set<UUID> linked(java.util.stream.Stream<UUID> familyIds) {
+		Set<UUID> linked = new LinkedHashSet<>();
+		familyIds.filter(java.util.Objects::nonNull).forEach(linked::add);
+		return linked;
 	}
 
 	private static JournalEntry named(JournalEntry e, Map<UUID, String> names) {

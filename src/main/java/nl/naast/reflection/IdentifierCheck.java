@@ -1,12 +1,12 @@
 package nl.naast.reflection;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import nl.naast.family.FamilyIdentifiers;
-import nl.naast.family.FamilyIdentifiers.Found;
 import nl.naast.shared.web.FormErrors;
 
 /**
@@ -27,9 +27,19 @@ final class IdentifierCheck {
 			return;
 		}
 		Set<String> found = new LinkedHashSet<>();
-		for (String text : texts) {
-			List<Found> inText = familyId == null ? identifiers.foundIn(text) : identifiers.foundIn(familyId, text);
-			inText.forEach(f -> found.add(f.text()));
+		if (familyId == null) {
+			for (String text : texts) {
+				identifiers.foundIn(text).forEach(f -> found.add(f.text()));
+			}
+		}
+		else {
+			Map<Integer, String> numbered = new LinkedHashMap<>();
+			for (int i = 0; i < texts.length; i++) {
+				numbered.put(i, texts[i]);
+			}
+			identifiers.foundIn(familyId, numbered)
+				.values()
+				.forEach(inText -> inText.forEach(f -> found.add(f.text())));
 		}
 		if (!found.isEmpty()) {
 			errors.add(FIELD, "reflection.identifiers.found", String.join(", ", found));

@@ -37,15 +37,18 @@ public class InsightLibrary {
 
 	private final FamilyIdentifiers identifiers;
 
+	private final DoubtJournal journal;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	InsightLibrary(ReflectionRepository repository, Accounts accounts, FamilyIdentifiers identifiers, AuditLog audit,
-			Clock clock) {
+	InsightLibrary(ReflectionRepository repository, Accounts accounts, FamilyIdentifiers identifiers,
+			DoubtJournal journal, AuditLog audit, Clock clock) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.identifiers = identifiers;
+		this.journal = journal;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -72,12 +75,18 @@ public class InsightLibrary {
 		return insight.authorId().equals(Professionals.current(accounts).accountId());
 	}
 
+	/**
+	 * A new insight, from scratch or from one's own journal entry ({@code from}, or
+	 * empty): made from an entry linked to a family, it is checked against that family's
+	 * names and birth dates too.
+	 */
 	@Transactional
 	public Saved write(String title, String thought, String learned, String nowDo, List<String> themes,
-			boolean confirmed) {
+			boolean confirmed, String from) {
 		CurrentUser me = Professionals.current(accounts);
 		FormErrors errors = FormErrors.none();
-		Insight insight = checked(errors, title, thought, learned, nowDo, themes, confirmed);
+		UUID familyId = journal.linkedFamily(from).orElse(null);
+		Insight insight = checked(errors, title, thought, learned, nowDo, themes, confirmed, familyId);
 		if (!errors.isEmpty()) {
 			return new Saved(null, errors);
 		}
@@ -96,7 +105,7 @@ public class InsightLibrary {
 			throw new NotFoundException("Only the author changes an insight");
 		}
 		FormErrors errors = FormErrors.none();
-		Insight insight = checked(errors, title, thought, learned, nowDo, themes, confirmed);
+		Insight insight = checked(errors, title, thought, learned, nowDo, themes, confirmed, null);
 		if (errors.isEmpty()) {
 			repository.updateInsight(id, me.accountId(), insight, version, Instant.now(clock));
 			Professionals.record(audit, me, "reflection.insight", AuditAction.UPDATE);
@@ -104,12 +113,19 @@ public class InsightLibrary {
 		return errors;
 	}
 
+	/**
+	 * A comment the whole team reads: like the insight itself, it must not point at a
+	 * family, unless the writer confirms it does not.
+	 */
 	@Transactional
-	public FormErrors comment(UUID id, String text) {
+	public FormErrors comment(UUID id, String text, boolean confirmed) {
 		CurrentUser me = Professionals.current(accounts);
 		insight(id);
 		FormErrors errors = FormErrors.none();
 		TextInput.check(errors, "comment", text, true, 2000);
+		if (errors.isEmpty()) {
+			IdentifierCheck.warn(identifiers, errors, null, confirmed, text);
+		}
 		if (errors.isEmpty()) {
 			repository.comment(Ids.next(), id, me.accountId(), me.displayName(), text.strip(), Instant.now(clock));
 		}
@@ -125,7 +141,7 @@ public class InsightLibrary {
 	}
 
 	private Insight checked(FormErrors errors, String title, String thought, String learned, String nowDo,
-			List<String> themes, boolean confirmed) {
+			List<String> themes, boolean confirmed, UUID familyId) {
 		TextInput.check(errors, "title", title, true, 200);
 		TextInput.check(errors, "thought", thought, true, 4000);
 		TextInput.check(errors, "learned", learned, true, 4000);
@@ -138,7 +154,7 @@ public class InsightLibrary {
 			errors.add("themes", "reflection.validation.themes");
 		}
 		if (errors.isEmpty()) {
-			IdentifierCheck.warn(identifiers, errors, null, confirmed, title, thought, learned, nowDo);
+			IdentifierCheck.warn(identifiers, errors, familyId, confirmed, title, thought, learned, nowDo);
 		}
 		return new Insight(null, null, null, TextInput.clean(title), TextInput.clean(thought), TextInput.clean(learned),
 				TextInput.clean(nowDo), chosen, 0, 0, false, 0, null, List.of());

@@ -81,9 +81,9 @@ public class Intervision {
 		CurrentUser me = Professionals.current(accounts);
 		Professionals.record(audit, me, "reflection.intervision", AuditAction.LIST);
 		List<FamilySummary> mine = families.myFamiliesToLink();
-		Map<UUID, String> names = DoubtJournal.names(mine);
-		List<CaseQuestion> questions = repository.questionsOf(me.accountId(), LIST_LIMIT)
-			.stream()
+		List<CaseQuestion> own = repository.questionsOf(me.accountId(), LIST_LIMIT);
+		Map<UUID, String> names = families.namesToLink(DoubtJournal.linked(own.stream().map(CaseQuestion::familyId)));
+		List<CaseQuestion> questions = own.stream()
 			.map(q -> new CaseQuestion(q.id(), q.authorName(), q.familyId(),
 					q.familyId() == null ? null : names.get(q.familyId()), q.question(), q.summary(), q.sessionId(),
 					q.sessionTopic(), q.createdAt()))
@@ -173,14 +173,20 @@ public class Intervision {
 		return repository.questionsOf(me.accountId(), LIST_LIMIT).stream().filter(q -> q.sessionId() == null).toList();
 	}
 
-	/** What was asked and learned, written by any participant. */
+	/**
+	 * What was asked and learned, written by any participant and read by all of them: it
+	 * must not point at a family, unless the writer confirms it does not.
+	 */
 	@Transactional
-	public FormErrors record(UUID id, String questionsAsked, String learned, int version) {
+	public FormErrors record(UUID id, String questionsAsked, String learned, int version, boolean confirmed) {
 		CurrentUser me = Professionals.current(accounts);
 		repository.session(id, me.accountId()).orElseThrow(() -> new NotFoundException("No session " + id));
 		FormErrors errors = FormErrors.none();
 		TextInput.check(errors, "questionsAsked", questionsAsked, false, 8000);
 		TextInput.check(errors, "learned", learned, false, 8000);
+		if (errors.isEmpty()) {
+			IdentifierCheck.warn(identifiers, errors, null, confirmed, questionsAsked, learned);
+		}
 		if (errors.isEmpty()) {
 			repository.recordSession(id, TextInput.clean(questionsAsked), TextInput.clean(learned), version,
 					me.accountId(), Instant.now(clock));

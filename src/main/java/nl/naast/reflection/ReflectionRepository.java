@@ -318,16 +318,24 @@ class ReflectionRepository {
 	}
 
 	/** Marks or unmarks "this changed my work"; says whether it is marked now. */
+	/**
+	 * Marks, or takes a mark back. Two quick clicks take turns on the insight's row, so
+	 * the second sees the first's mark; the insert never collides with a mark already
+	 * there, which on PostgreSQL would abort the whole transaction.
+	 */
 	boolean toggleMark(UUID insightId, UUID accountId, Instant now) {
+		jdbc.sql("SELECT id FROM reflection_insight WHERE id = ? FOR UPDATE").param(insightId).query(UUID.class).list();
 		int removed = jdbc.sql("DELETE FROM reflection_insight_mark WHERE insight_id = ? AND account_id = ?")
 			.params(insightId, accountId)
 			.update();
 		if (removed > 0) {
 			return false;
 		}
-		jdbc.sql("INSERT INTO reflection_insight_mark (insight_id, account_id, created_at) VALUES (?, ?, ?)")
-			.params(insightId, accountId, Utc.of(now))
-			.update();
+		jdbc.sql("""
+				INSERT INTO reflection_insight_mark (insight_id, account_id, created_at)
+				SELECT ?, ?, ? WHERE NOT EXISTS
+				  (SELECT 1 FROM reflection_insight_mark WHERE insight_id = ? AND account_id = ?)
+				""").params(insightId, accountId, Utc.of(now), insightId, accountId).update();
 		return true;
 	}
 

@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param occurredOn when it happened, as far as the author knows
  * @param organisations the organisations involved, as typed, separated by commas
  * @param themeId the theme it was put into, or null
+ * @param version changes with every change, to notice a change made meanwhile
  */
 public record Barrier(UUID id, LocalDate occurredOn, Category category, String organisations, String rule,
-		String happened, String impact, String suggestion, UUID themeId, Instant createdAt) {
+		String happened, String impact, String suggestion, UUID themeId, int version, Instant createdAt) {
 }

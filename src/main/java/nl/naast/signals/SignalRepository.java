@@ -24,7 +24,7 @@ import nl.naast.shared.Utc;
 class SignalRepository {
 
 	private static final String BARRIER_COLUMNS = "id, occurred_on, category, organisations, rule, happened, impact, "
-			+ "suggestion, theme_id, created_at";
+			+ "suggestion, theme_id, version, created_at";
 
 	private final JdbcClient jdbc;
 
@@ -100,10 +100,18 @@ class SignalRepository {
 			.single() > 0;
 	}
 
-	void putInTheme(UUID barrierId, UUID themeId, Instant now) {
-		jdbc.sql("UPDATE signal_barrier SET theme_id = ?, version = version + 1, updated_at = ? WHERE id = ?")
-			.params(themeId, Utc.of(now), barrierId)
-			.update();
+	/**
+	 * @throws ConcurrentEditException when someone changed the barrier after
+	 * {@code version} was read
+	 */
+	void putInTheme(UUID barrierId, UUID themeId, int version, Instant now) {
+		if (jdbc
+			.sql("UPDATE signal_barrier SET theme_id = ?, version = version + 1, updated_at = ? "
+					+ "WHERE id = ? AND version = ?")
+			.params(themeId, Utc.of(now), barrierId, version)
+			.update() != 1) {
+			throw new ConcurrentEditException("Barrier " + barrierId + " changed meanwhile");
+		}
 	}
 
 	Map<Category, Long> perCategory(LocalDate from) {
@@ -186,7 +194,8 @@ class SignalRepository {
 		return new Barrier(rs.getObject("id", UUID.class), rs.getObject("occurred_on", LocalDate.class),
 				Category.valueOf(rs.getString("category")), rs.getString("organisations"), rs.getString("rule"),
 				rs.getString("happened"), rs.getString("impact"), rs.getString("suggestion"),
-				rs.getObject("theme_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getObject("theme_id", UUID.class), rs.getInt("version"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 }

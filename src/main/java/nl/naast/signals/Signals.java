@@ -29,7 +29,6 @@ import nl.naast.family.FamilyFiles;
 import nl.naast.family.FamilyIdentifiers;
 import nl.naast.family.FamilyIdentifiers.Found;
 import nl.naast.family.FamilyIdentifiers.IdentifierKind;
-import nl.naast.family.FamilySummary;
 import nl.naast.identity.Accounts;
 import nl.naast.identity.CurrentUser;
 import nl.naast.identity.Role;
@@ -109,12 +108,12 @@ public class Signals {
 	@Transactional
 	public MyBarriers mine(PageRequest page) {
 		CurrentUser me = professional();
-		List<FamilySummary> families = files.myFamiliesToLink();
-		Map<UUID, String> names = families.stream()
-			.collect(Collectors.toMap(FamilySummary::id, FamilySummary::name, (a, b) -> a));
-		Slice<OwnBarrier> own = signals.ofAuthor(me.accountId(), page)
+		Slice<Map.Entry<Barrier, Optional<UUID>>> barriers = signals.ofAuthor(me.accountId(), page);
+		Map<UUID, String> names = files
+			.namesToLink(barriers.items().stream().flatMap(e -> e.getValue().stream()).collect(Collectors.toSet()));
+		Slice<OwnBarrier> own = barriers
 			.map(e -> new OwnBarrier(e.getKey(), e.getValue().orElse(null), e.getValue().map(names::get).orElse(null)));
-		return new MyBarriers(own, families);
+		return new MyBarriers(own, files.myFamiliesToLink());
 	}
 
 	/**
@@ -153,27 +152,26 @@ public class Signals {
 		texts.put("rule", form.rule());
 		texts.put("impact", form.impact());
 		texts.put("suggestion", form.suggestion());
-		for (var text : texts.entrySet()) {
-			if (text.getValue() == null || text.getValue().isBlank()) {
-				continue;
-			}
-			Optional<UUID> linked = family;
-			List<Found> found = linked.map(f -> identifiers.foundIn(f, text.getValue()))
-				.orElseGet(() -> identifiers.foundIn(text.getValue()))
-				.stream()
-				.filter(f -> REFUSED.contains(f.kind()))
-				.toList();
+		texts.values().removeIf(t -> t == null || t.isBlank());
+		Map<String, List<Found>> perField = family.isPresent() && !texts.isEmpty()
+				? identifiers.foundIn(family.get(), texts)
+				: texts.entrySet()
+					.stream()
+					.collect(Collectors.toMap(Map.Entry::getKey, t -> identifiers.foundIn(t.getValue()), (a, b) -> a,
+							LinkedHashMap::new));
+		perField.forEach((field, inField) -> {
+			List<Found> found = inField.stream().filter(f -> REFUSED.contains(f.kind())).toList();
 			if (!found.isEmpty()) {
-				errors.add(text.getKey(), "signals.validation.pointsAtFamily",
+				errors.add(field, "signals.validation.pointsAtFamily",
 						found.stream().map(Found::text).distinct().collect(Collectors.joining(", ")));
 			}
-		}
+		});
 		if (!errors.isEmpty()) {
 			return errors;
 		}
 		Barrier barrier = new Barrier(Ids.next(), occurredOn.orElse(today), category.get(),
 				form.organisations().strip(), TextInput.clean(form.rule()), form.happened().strip(),
-				form.impact().strip(), TextInput.clean(form.suggestion()), null, clock.instant());
+				form.impact().strip(), TextInput.clean(form.suggestion()), null, 0, clock.instant());
 		signals.insert(barrier, family.orElse(null), me.accountId());
 		record(me, "signals.barrier", AuditAction.CREATE);
 		return errors;
@@ -244,9 +242,13 @@ public class Signals {
 		return errors;
 	}
 
-	/** A team manager puts a barrier into a theme (again: into another). */
+	/**
+	 * A team manager puts a barrier into a theme (again: into another).
+	 * @throws nl.naast.shared.ConcurrentEditException when someone changed the barrier
+	 * after {@code version} was read
+	 */
 	@Transactional
-	public FormErrors putInTheme(UUID barrierId, String themeId) {
+	public FormErrors putInTheme(UUID barrierId, String themeId, int version) {
 		CurrentUser manager = manager();
 		if (!signals.exists(barrierId)) {
 			throw new NotFoundException("No barrier " + barrierId);
@@ -257,7 +259,7 @@ public class Signals {
 			errors.add("theme", "validation.choose");
 			return errors;
 		}
-		signals.putInTheme(barrierId, theme.get().id(), clock.instant());
+		signals.putInTheme(barrierId, theme.get().id(), version, clock.instant());
 		record(manager, "signals.barrier.theme", AuditAction.UPDATE);
 		return errors;
 	}

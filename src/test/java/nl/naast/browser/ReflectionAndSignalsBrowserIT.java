@@ -70,7 +70,7 @@ class ReflectionAndSignalsBrowserIT extends BrowserTestBase {
 		browser.waitForText(By.cssSelector(".comments"), "Herkenbaar. Wij bellen nu eerst.");
 		browser.clickText("Dit veranderde mijn werk");
 		browser.waitForText(By.cssSelector(".notice"), "Je hebt laten weten dat dit je werk veranderde.");
-		browser.waitForText(By.cssSelector("main"), "Dit veranderde het werk van 1 collega's.");
+		browser.waitForText(By.cssSelector("main"), "Dit veranderde het werk van 1 collega.");
 		browser.assertAccessible();
 		// the coordinator's journal stays the coordinator's
 		browser.open("/reflection");

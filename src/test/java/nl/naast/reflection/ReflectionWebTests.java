@@ -5,8 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +24,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.naast.identity.AccountSummary;
 import nl.naast.identity.Role;
@@ -42,6 +50,12 @@ class ReflectionWebTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ReflectionRepository repository;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	FamilyWithPeople family;
 
@@ -161,14 +175,63 @@ class ReflectionWebTests {
 	}
 
 	@Test
-	void aTeamMemberLinksTheFamilyTheyHelpAndTheirSummaryIsCheckedToo() throws Exception {
-		MockHttpSession member = SignIn.as(mvc, fixtures.teamMember(family).account());
+	void aTeamMemberLinksTheFamilyTheyHelpButCannotProbeItsDetailsThroughTheCheck() throws Exception {
+		AccountSummary memberAccount = fixtures.teamMember(family).account();
+		MockHttpSession member = SignIn.as(mvc, memberAccount);
 		assertThat(page("/reflection", member).select("#family option").eachAttr("value"))
 			.contains(family.id().toString());
+		// without consent to read the file, only what anyone could recognise is found:
+		// the children's names and birth dates are not revealed by guessing
 		Document warned = Jsoup.parse(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
-			.param("summary", "De jongere " + family.marker() + " wil naar huis.")
+			.param("summary", "De jongere " + family.marker() + ", geboren 14 mei 2012, woont aan de Dorpsweg 3.")
 			.param("family", family.id().toString()), member).getContentAsString());
-		assertThat(warned.select("#q-identifiers-error").text()).contains(family.marker());
+		String warning = warned.select("#q-identifiers-error").text();
+		assertThat(warning).contains("Dorpsweg 3").doesNotContain(family.marker()).doesNotContain("14 mei 2012");
+		assertThat(jdbc
+			.queryForObject("SELECT COUNT(*) FROM audit_record WHERE family_id = ? AND resource = 'family.identifiers' "
+					+ "AND actor_account_id = ?", Integer.class, family.id(), memberAccount.id()))
+			.isEqualTo(1);
+		// the coordinator, who reads the file, is warned about both
+		Document coordinatorWarned = Jsoup
+			.parse(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
+				.param("summary", "De jongere " + family.marker() + ", geboren 14 mei 2012.")
+				.param("family", family.id().toString()), coordinator).getContentAsString());
+		assertThat(coordinatorWarned.select("#q-identifiers-error").text()).contains(family.marker())
+			.contains("14 mei 2012");
+	}
+
+	@Test
+	void aLinkToAFamilyBeyondTheFirstHundredIsShownAndKept() throws Exception {
+		UUID me = family.coordinator().id();
+		for (int i = 0; i < 100; i++) {
+			UUID other = UUID.randomUUID();
+			jdbc.update(
+					"INSERT INTO family (id, name, version, created_at, created_by, updated_at, updated_by) "
+							+ "VALUES (?, ?, 0, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP, ?)",
+					other, "0000 " + i, me, me);
+			jdbc.update(
+					"INSERT INTO family_relationship (id, family_id, account_id, kind, created_at, created_by) "
+							+ "VALUES (?, ?, ?, 'COORDINATOR', CURRENT_TIMESTAMP, ?)",
+					UUID.randomUUID(), other, me, me);
+		}
+		String name = jdbc.queryForObject("SELECT name FROM family WHERE id = ?", String.class, family.id());
+		assertThat(send(post("/reflection/journal").param("knew", "Iets").param("family", family.id().toString()),
+				coordinator)
+			.getRedirectedUrl()).isEqualTo("/reflection");
+		UUID entry = jdbc.queryForObject("SELECT id FROM reflection_journal_entry WHERE author_id = ?", UUID.class, me);
+
+		Document journal = page("/reflection", coordinator);
+		assertThat(journal.select("#family option").eachAttr("value")).doesNotContain(family.id().toString());
+		assertThat(journal.select(".journal-entry .meta").text()).contains(name);
+		Document edit = page("/reflection/journal/" + entry, coordinator);
+		assertThat(edit.select("#family option[selected]").attr("value")).isEqualTo(family.id().toString());
+		assertThat(edit.select("#family option[selected]").text()).isEqualTo(name);
+
+		assertThat(send(post("/reflection/intervision/questions").param("question", "Hoe verder?")
+			.param("summary", "Een moeder met twee kinderen.")
+			.param("family", family.id().toString()), coordinator).getRedirectedUrl())
+			.isEqualTo("/reflection/intervision");
+		assertThat(page("/reflection/intervision", coordinator).select(".family-list .meta").text()).contains(name);
 	}
 
 	@Test
@@ -231,12 +294,39 @@ class ReflectionWebTests {
 				coordinator)
 			.getContentAsString());
 		assertThat(stale.select("[role=alert]").text()).contains("net veranderd");
+		// what the participants read is checked for what points at a family
+		Document warned = Jsoup.parse(send(
+				post("/reflection/intervision/sessions/" + session).param("questionsAsked", "Wat heb je al geprobeerd?")
+					.param("learned", "Langsgaan op de Dorpsweg 3 werkte.")
+					.param("version", "1"),
+				coordinator)
+			.getContentAsString());
+		assertThat(warned.select("#identifiers-error").text()).contains("Dorpsweg 3");
+		assertThat(warned.select("#learned").text()).isEqualTo("Langsgaan op de Dorpsweg 3 werkte.");
+		assertThat(send(
+				post("/reflection/intervision/sessions/" + session).param("questionsAsked", "Wat heb je al geprobeerd?")
+					.param("learned", "Langsgaan op de Dorpsweg 3 werkte.")
+					.param("version", "1")
+					.param("identifiers", "true"),
+				coordinator)
+			.getRedirectedUrl()).isEqualTo("/reflection/intervision/sessions/" + session);
 		// a colleague outside the organisation cannot be invited
 		Document refused = Jsoup.parse(send(post("/reflection/intervision/sessions").param("heldOn", "2026-12-10")
 			.param("topic", "Nog een")
 			.param("participants", fixtures.account(Role.COORDINATOR).id().toString()), coordinator)
 			.getContentAsString());
 		assertThat(refused.select("#s-participants-error").text()).contains("uit de lijst");
+		assertThat(refused.select("#s-participants").attr("aria-describedby")).isEqualTo("s-participants-error");
+		assertThat(refused.select("#s-participants-error .visually-hidden").text()).isNotEmpty();
+		// a question that cannot be brought is pointed out at the select
+		send(post("/reflection/intervision/questions").param("question", "Nog een vraag?")
+			.param("summary", "Een vader die weinig zegt."), coordinator);
+		Document notBrought = Jsoup
+			.parse(send(post("/reflection/intervision/sessions/" + session + "/questions").param("question", "onzin"),
+					coordinator)
+				.getContentAsString());
+		assertThat(notBrought.select("#b-question").attr("aria-invalid")).isEqualTo("true");
+		assertThat(notBrought.select("#b-question").attr("aria-describedby")).isEqualTo("b-question-error");
 	}
 
 	@Test
@@ -255,14 +345,21 @@ class ReflectionWebTests {
 		assertThat(page("/reflection/insights?q=buskaartje&theme=TRAUMA", partner).select(".insight h2").text())
 			.doesNotContain(title);
 
+		Document warned = Jsoup.parse(
+				send(post(created + "/comments").param("comment", "Zoals bij het gezin in de Kerkstraat 12."), partner)
+					.getContentAsString());
+		assertThat(warned.select("#identifiers-error").text()).contains("Kerkstraat 12");
+		assertThat(warned.select("#comment").text()).isEqualTo("Zoals bij het gezin in de Kerkstraat 12.");
 		assertThat(send(post(created + "/comments").param("comment", "Herkenbaar, bij ons ook."), partner)
 			.getRedirectedUrl()).isEqualTo(created);
 		send(post(created + "/mark"), partner);
 		Document read = page(created, partner);
-		assertThat(read.text()).contains("Herkenbaar, bij ons ook.").contains("werk van 1 collega");
+		assertThat(read.text()).contains("Herkenbaar, bij ons ook.").contains("Dit veranderde het werk van 1 collega.");
+		assertThat(page("/reflection/insights?q=buskaartje", partner).select(".insight .meta").text())
+			.contains("Veranderde het werk van 1 collega · 1 reactie");
 		assertThat(read.select("a[href$=/edit]")).isEmpty();
 		send(post(created + "/mark"), partner);
-		assertThat(page(created, partner).text()).contains("werk van 0 collega");
+		assertThat(page(created, partner).text()).contains("Dit veranderde het werk van geen collega's.");
 
 		// only the author changes it, and not over someone else's change
 		assertThat(mvc.perform(get(created + "/edit").session(partner)).andReturn().getResponse().getStatus())
@@ -296,6 +393,8 @@ class ReflectionWebTests {
 			.param("learned", "b")
 			.param("nowDo", "c"), coordinator).getContentAsString());
 		assertThat(back.select("#themes-error").text()).contains("minstens één thema");
+		assertThat(back.select("#themes").attr("aria-describedby")).isEqualTo("themes-error");
+		assertThat(back.select("#themes-error .visually-hidden").text()).isNotEmpty();
 		assertThat(back.select("#title").attr("value")).isEqualTo("Zonder thema");
 		Document address = Jsoup.parse(send(post("/reflection/insights").param("title", "Adres")
 			.param("thought", "Bij het gezin op de Dorpsweg 3 ging het mis.")
@@ -318,6 +417,72 @@ class ReflectionWebTests {
 		// someone else's entry gives an empty form
 		MockHttpSession other = SignIn.as(mvc, fixtures.account(Role.COORDINATOR));
 		assertThat(page("/reflection/insights/new?from=" + entry, other).select("#thought").text()).isEmpty();
+	}
+
+	@Test
+	void anInsightFromAnEntryLinkedToAFamilyIsCheckedAgainstThatFamily() throws Exception {
+		String knew = "Dat " + family.marker() + " niet wilde.";
+		send(post("/reflection/journal").param("knew", knew)
+			.param("tomorrow", "Ik vraag het eerst.")
+			.param("family", family.id().toString()), coordinator);
+		UUID entry = jdbc.queryForObject("SELECT id FROM reflection_journal_entry WHERE author_id = ?", UUID.class,
+				family.coordinator().id());
+		Document form = page("/reflection/insights/new?from=" + entry, coordinator);
+		assertThat(form.select("input[type=hidden][name=from]").attr("value")).isEqualTo(entry.toString());
+
+		Document warned = Jsoup.parse(send(post("/reflection/insights").param("title", "Niet willen of niet kunnen")
+			.param("thought", knew)
+			.param("learned", "Dat het om geld ging.")
+			.param("nowDo", "Ik vraag het eerst.")
+			.param("themes", "OWN_ROLE")
+			.param("from", entry.toString()), coordinator).getContentAsString());
+		assertThat(warned.select("#identifiers-error").text()).contains(family.marker());
+		assertThat(warned.select("input[type=hidden][name=from]").attr("value")).isEqualTo(entry.toString());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reflection_insight WHERE author_id = ?", Integer.class,
+				family.coordinator().id()))
+			.isZero();
+
+		// only the author's own entry counts: someone else's id checks without a family
+		MockHttpSession other = SignIn.as(mvc, fixtures.account(Role.COORDINATOR));
+		assertThat(send(post("/reflection/insights").param("title", "Van een ander")
+			.param("thought", "Een gedachte.")
+			.param("learned", "Iets geleerd.")
+			.param("nowDo", "Iets anders doen.")
+			.param("themes", "OWN_ROLE")
+			.param("from", entry.toString()), other).getRedirectedUrl()).startsWith("/reflection/insights/");
+	}
+
+	@Test
+	void twoQuickMarksOfTheSameInsightTakeTurnsInsteadOfColliding() throws Exception {
+		UUID insight = fixtures.reflection(family).insightId();
+		UUID me = family.coordinator().id();
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		CountDownLatch firstMarked = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<Boolean> first = pool.submit(() -> tx.execute(status -> {
+				boolean marked = repository.toggleMark(insight, me, Instant.now());
+				firstMarked.countDown();
+				try {
+					Thread.sleep(300);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				return marked;
+			}));
+			assertThat(firstMarked.await(10, TimeUnit.SECONDS)).isTrue();
+			Boolean second = tx.execute(status -> repository.toggleMark(insight, me, Instant.now()));
+			assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(second).isFalse();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM reflection_insight_mark WHERE insight_id = ? AND account_id = ?", Integer.class,
+				insight, me))
+			.isZero();
 	}
 
 }

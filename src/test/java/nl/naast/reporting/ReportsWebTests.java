@@ -1,10 +1,12 @@
 package nl.naast.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,8 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.naast.access.CoordinatorAssignments;
 import nl.naast.identity.AccountSummary;
+import nl.naast.identity.Accounts;
 import nl.naast.identity.Role;
+import nl.naast.shared.NotFoundException;
 import nl.naast.support.Fixtures;
 import nl.naast.support.Fixtures.FamilyWithPeople;
 import nl.naast.support.NaastTest;
@@ -35,6 +40,15 @@ class ReportsWebTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	CoordinatorAssignments assignments;
+
+	@Autowired
+	List<ReportContribution> contributions;
 
 	private Document reports(AccountSummary manager) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/reports").session(SignIn.as(mvc, manager)))
@@ -92,6 +106,51 @@ class ReportsWebTests {
 				.getStatus();
 			assertThat(status).as(role.name()).isEqualTo(404);
 		}
+	}
+
+	@Test
+	void caseloadsAreCountedForManagersAlone() {
+		for (Role role : List.of(Role.COORDINATOR, Role.PARTNER, Role.PARENT, Role.YOUTH, Role.ADMIN)) {
+			AccountSummary someone = fixtures.account(role);
+			assertThatThrownBy(() -> accounts.actingAs(someone.id(), assignments::openCaseloads)).as(role.name())
+				.isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> accounts.actingAs(someone.id(), assignments::familyCounts)).as(role.name())
+				.isInstanceOf(NotFoundException.class);
+		}
+		assertThat(accounts.actingAs(fixtures.account(Role.MANAGER).id(), assignments::familyCounts)).isNotNull();
+	}
+
+	@Test
+	void aFamilyWhoseWorkEndedNoLongerCountsInWhatIsAskedOfFamilies() {
+		ReportContribution demands = contributions.stream()
+			.filter(c -> org.springframework.util.ClassUtils.getUserClass(c).getSimpleName().equals("DemandsReport"))
+			.findFirst()
+			.orElseThrow();
+		AccountSummary manager = fixtures.account(Role.MANAGER);
+		long before = contradictions(demands, manager);
+		FamilyWithPeople family = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		UUID demand = fixtures.demand(family);
+		jdbc.update(
+				"INSERT INTO demand_contradiction (id, family_id, first_id, second_id, detected, linked_by_name, "
+						+ "linked_at) VALUES (?, ?, ?, ?, FALSE, 'Test', CURRENT_TIMESTAMP)",
+				UUID.randomUUID(), family.id(), demand, demand);
+		assertThat(contradictions(demands, manager)).isEqualTo(before + 1);
+		jdbc.update(
+				"INSERT INTO family_closure (family_id, closed_at, closed_by, retention_until) "
+						+ "VALUES (?, CURRENT_TIMESTAMP, ?, DATE '2040-01-01')",
+				family.id(), family.coordinator().id());
+		assertThat(contradictions(demands, manager)).isEqualTo(before);
+	}
+
+	private long contradictions(ReportContribution demands, AccountSummary manager) {
+		return accounts.actingAs(manager.id(), demands::sections)
+			.get(0)
+			.rows()
+			.stream()
+			.filter(r -> r.label().equals("reports.demands.contradiction"))
+			.findFirst()
+			.orElseThrow()
+			.basis();
 	}
 
 	@Test

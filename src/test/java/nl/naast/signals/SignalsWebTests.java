@@ -98,6 +98,12 @@ class SignalsWebTests {
 		String happened = "Het aanvraagformulier kwam drie keer terug " + Fixtures.unique("zaak");
 		MockHttpServletResponse saved = send(barrier(happened, family.id().toString()), coordinator);
 		assertThat(saved.getRedirectedUrl()).isEqualTo("/signals");
+		// every field checked against the family at once: one look recorded, not one per
+		// field
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_record WHERE family_id = ? AND resource = 'family.identifiers'", Long.class,
+				family.id()))
+			.isEqualTo(1);
 
 		Document mine = page(get("/signals"), coordinator);
 		assertThat(mine.select(".barrier").first().text()).contains(happened, familyName);
@@ -151,8 +157,11 @@ class SignalsWebTests {
 				manager)
 			.getRedirectedUrl()).startsWith("/signals");
 		UUID themeId = jdbc.queryForObject("SELECT id FROM signal_theme WHERE title = ?", UUID.class, title);
-		assertThat(send(post("/signals/" + barrierId + "/theme").param("theme", themeId.toString()), manager)
-			.getRedirectedUrl()).isEqualTo("/signals");
+		assertThat(
+				send(post("/signals/" + barrierId + "/theme").param("theme", themeId.toString()).param("version", "0"),
+						manager)
+					.getRedirectedUrl())
+			.isEqualTo("/signals");
 		assertThat(send(post("/signals/themes/" + themeId + "/action").param("action", "Besproken met het ministerie")
 			.param("version", "0"), manager).getRedirectedUrl()).isEqualTo("/signals/themes/" + themeId);
 
@@ -201,6 +210,36 @@ class SignalsWebTests {
 		assertThat(back.select("#a-action").text()).isEqualTo("Gebeld met de GGD");
 		assertThat(jdbc.queryForObject("SELECT action_taken FROM signal_theme WHERE id = ?", String.class, themeId))
 			.isEqualTo("Brief aan de wethouder");
+	}
+
+	@Test
+	void aBarrierPutIntoAThemeMeanwhileIsNotMovedOverIt() throws Exception {
+		UUID barrierId = fixtures.barrier(family.coordinator(), family, "Een brief zonder telefoonnummer");
+		UUID first = fixtures.theme(managerAccount, Fixtures.unique("Brieven"));
+		UUID second = fixtures.theme(managerAccount, Fixtures.unique("Bereikbaarheid"));
+		Document team = page(get("/signals"), manager);
+		assertThat(team.select("form[action=/signals/" + barrierId + "/theme] input[name=version]").attr("value"))
+			.isEqualTo("0");
+		MockHttpSession other = SignIn.as(mvc, fixtures.account(Role.MANAGER));
+		assertThat(send(post("/signals/" + barrierId + "/theme").param("theme", first.toString()).param("version", "0"),
+				other)
+			.getRedirectedUrl()).isEqualTo("/signals");
+		Document back = page(post("/signals/" + barrierId + "/theme").with(csrf())
+			.param("theme", second.toString())
+			.param("version", "0"), manager);
+		assertThat(back.select("#barrier-" + barrierId + " [role=alert]").text())
+			.contains("Iemand anders heeft deze drempel net in een thema gezet");
+		assertThat(back.select("#p" + barrierId + "-theme option[selected]").attr("value")).isEqualTo(first.toString());
+		assertThat(jdbc.queryForObject("SELECT theme_id FROM signal_barrier WHERE id = ?", UUID.class, barrierId))
+			.isEqualTo(first);
+
+		// no theme chosen: the page says so at the top, and leads to the select
+		Document unchosen = page(
+				post("/signals/" + barrierId + "/theme").with(csrf()).param("theme", "").param("version", "1"),
+				manager);
+		assertThat(unchosen.select(".error-summary a[href=#p" + barrierId + "-theme]")).hasSize(1);
+		assertThat(unchosen.select("#p" + barrierId + "-theme").attr("aria-describedby"))
+			.isEqualTo("p" + barrierId + "-theme-error");
 	}
 
 	@Test

@@ -403,7 +403,7 @@ public class Fixtures {
 			intervision.prepare("Hoe blijf ik in gesprek?", "Een moeder en twee kinderen.", "", "", false);
 			UUID insight = insights
 				.write("Vragen in plaats van aannemen", "Dat ik het wist.", "Dat ik het niet wist.",
-						"Ik vraag het eerst.", List.of("OWN_ROLE"), false)
+						"Ik vraag het eerst.", List.of("OWN_ROLE"), false, "")
 				.id();
 			return new Reflection(entry, session, insight, colleague);
 		});

@@ -53,6 +53,7 @@ class InsightsController {
 	String create(@RequestParam(defaultValue = "") String from, Model model) {
 		Map<String, String> typed = new LinkedHashMap<>();
 		Ids.parse(from).flatMap(journal::own).ifPresent(entry -> {
+			typed.put("from", entry.id().toString());
 			typed.put("thought", entry.knew() == null ? "" : entry.knew());
 			typed.put("learned", entry.notKnown() == null ? "" : entry.notKnown());
 			typed.put("nowDo", entry.tomorrow() == null ? "" : entry.tomorrow());
@@ -64,11 +65,11 @@ class InsightsController {
 	String write(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String thought,
 			@RequestParam(defaultValue = "") String learned, @RequestParam(defaultValue = "") String nowDo,
 			@RequestParam(required = false) List<String> themes,
-			@RequestParam(defaultValue = "false") boolean identifiers, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean identifiers, @RequestParam(defaultValue = "") String from,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		AtomicReference<UUID> saved = new AtomicReference<>();
 		return FormSubmission.handle(request, () -> {
-			InsightLibrary.Saved result = library.write(title, thought, learned, nowDo, themes, identifiers);
+			InsightLibrary.Saved result = library.write(title, thought, learned, nowDo, themes, identifiers, from);
 			saved.set(result.id());
 			return result.errors();
 		}, back -> form(null, model, back.errors(), back.typed(), themes, false),
@@ -110,8 +111,9 @@ class InsightsController {
 
 	@PostMapping(BASE + "/{insightId}/comments")
 	String comment(@PathVariable UUID insightId, @RequestParam(defaultValue = "") String comment,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		return FormSubmission.handle(request, () -> library.comment(insightId, comment),
+			@RequestParam(defaultValue = "false") boolean identifiers, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return FormSubmission.handle(request, () -> library.comment(insightId, comment, identifiers),
 				back -> insightPage(insightId, model, back.errors(), back.typed()),
 				() -> done(insightId, redirect, "reflection.insight.commented"));
 	}

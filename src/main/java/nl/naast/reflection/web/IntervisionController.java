@@ -69,8 +69,10 @@ class IntervisionController {
 	@PostMapping(BASE + "/sessions/{sessionId}")
 	String record(@PathVariable UUID sessionId, @RequestParam(defaultValue = "") String questionsAsked,
 			@RequestParam(defaultValue = "") String learned, @RequestParam(defaultValue = "-1") int version,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		return FormSubmission.handle(request, () -> intervision.record(sessionId, questionsAsked, learned, version),
+			@RequestParam(defaultValue = "false") boolean identifiers, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return FormSubmission.handle(request,
+				() -> intervision.record(sessionId, questionsAsked, learned, version, identifiers),
 				back -> sessionPage(sessionId, model, "record", back.errors(), back.typed(), back.conflict()),
 				() -> sessionDone(sessionId, redirect, "reflection.session.recorded"));
 	}

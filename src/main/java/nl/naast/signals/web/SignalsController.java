@@ -49,13 +49,13 @@ class SignalsController {
 
 	@GetMapping(SIGNALS)
 	String signals(@RequestParam(required = false) Integer page, Model model) {
-		return page(page, model, "", FormErrors.none(), Map.of());
+		return page(page, model, "", FormErrors.none(), Map.of(), false);
 	}
 
 	@PostMapping(SIGNALS)
 	String record(BarrierForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		return FormSubmission.handle(request, () -> signals.record(form),
-				back -> page(null, model, "barrier", back.errors(), back.typed()), () -> {
+				back -> page(null, model, "barrier", back.errors(), back.typed(), false), () -> {
 					redirect.addFlashAttribute("notice", "signals.notice.recorded");
 					return "redirect:" + SIGNALS;
 				});
@@ -66,7 +66,7 @@ class SignalsController {
 			@RequestParam(defaultValue = "") String description, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		return FormSubmission.handle(request, () -> signals.createTheme(title, description),
-				back -> page(null, model, "theme", back.errors(), back.typed()), () -> {
+				back -> page(null, model, "theme", back.errors(), back.typed(), false), () -> {
 					redirect.addFlashAttribute("notice", "signals.notice.themeCreated");
 					return "redirect:" + SIGNALS + "#themes";
 				});
@@ -74,9 +74,10 @@ class SignalsController {
 
 	@PostMapping(SIGNALS + "/{signalId}/theme")
 	String putInTheme(@PathVariable UUID signalId, @RequestParam(defaultValue = "") String theme,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		return FormSubmission.handle(request, () -> signals.putInTheme(signalId, theme),
-				back -> page(null, model, "put-" + signalId, back.errors(), back.typed()), () -> {
+			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return FormSubmission.handle(request, () -> signals.putInTheme(signalId, theme, version),
+				back -> page(null, model, "put-" + signalId, back.errors(), back.typed(), back.conflict()), () -> {
 					redirect.addFlashAttribute("notice", "signals.notice.putInTheme");
 					return "redirect:" + SIGNALS;
 				});
@@ -123,11 +124,13 @@ class SignalsController {
 			.body(body.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private String page(Integer page, Model model, String formId, FormErrors errors, Map<String, String> typed) {
+	private String page(Integer page, Model model, String formId, FormErrors errors, Map<String, String> typed,
+			boolean conflict) {
 		model.addAttribute("formId", formId);
 		model.addAttribute("errors", errors);
 		model.addAttribute("typed", typed);
 		if (signals.forTeam()) {
+			model.addAttribute("conflict", conflict);
 			model.addAttribute("view", signals.team(PageRequest.of(page)));
 			return "signals/team";
 		}
