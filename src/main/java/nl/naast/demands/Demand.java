@@ -30,7 +30,8 @@ public record Demand(UUID id, String askerOrg, String askerPerson, UUID askedOfI
 		String why, String consequence, DemandKind kind, Instant startsAt, Instant endsAt, boolean allDay, String place,
 		LocalDate dueOn, boolean compulsory, String reference, DemandStatus status, String withdrawReason,
 		UUID recordedBy, String recordedByName, RelationshipKind recordedByKind, int version, Instant createdAt,
-		String topic, Polarity polarity, LocalDate periodFrom, LocalDate periodTo, UUID meetingId) {
+		String topic, Polarity polarity, LocalDate periodFrom, LocalDate periodTo, UUID meetingId,
+		nl.naast.access.FilePart linkedPart) {
 
 	public Optional<Appointment> appointment() {
 		if (kind != DemandKind.APPOINTMENT || status != DemandStatus.OPEN || startsAt == null || endsAt == null) {
@@ -50,9 +51,23 @@ public record Demand(UUID id, String askerOrg, String askerPerson, UUID askedOfI
 		return Optional.ofNullable(kind == DemandKind.TASK ? dueOn : null);
 	}
 
-	/** An appointment that belongs to a meeting, changed and cancelled with it. */
-	public boolean fromMeeting() {
+	/**
+	 * An appointment that belongs to something else in the file (a meeting, a contact
+	 * moment with a child), changed and cancelled with it; {@code meetingId} is then that
+	 * thing's id and {@code linkedPart} the part of the file it is in.
+	 */
+	public boolean linked() {
 		return meetingId != null;
+	}
+
+	/** An appointment that belongs to a meeting. */
+	public boolean fromMeeting() {
+		return linked() && linkedPart != nl.naast.access.FilePart.CONTACT;
+	}
+
+	/** An appointment that is a contact moment with a child. */
+	public boolean fromContact() {
+		return linked() && linkedPart == nl.naast.access.FilePart.CONTACT;
 	}
 
 	public boolean open() {

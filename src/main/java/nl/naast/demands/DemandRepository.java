@@ -77,14 +77,15 @@ class DemandRepository {
 				INSERT INTO demand (id, family_id, asker_org, asker_person, asked_of_id, asked_of_name, what, why,
 				  consequence, kind, starts_at, duration_minutes, all_day, place, due_on, compulsory, reference, status,
 				  recorded_by, recorded_by_name, recorded_by_kind, version, created_at, created_by, updated_at,
-				  updated_by, topic, polarity, period_from, period_to, meeting_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  updated_by, topic, polarity, period_from, period_to, meeting_id, linked_part)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(d.id(), familyId, d.askerOrg(), d.askerPerson(), d.askedOfId(), d.askedOfName(), d.what(), d.why(),
 					d.consequence(), d.kind().name(), Utc.of(d.startsAt()), minutes, d.allDay(), d.place(), d.dueOn(),
 					d.compulsory(), d.reference(), d.status().name(), d.recordedBy(), d.recordedByName(),
 					d.recordedByKind().name(), Utc.of(now), d.recordedBy(), Utc.of(now), d.recordedBy(), d.topic(),
-					d.polarity() == null ? null : d.polarity().name(), d.periodFrom(), d.periodTo(), d.meetingId())
+					d.polarity() == null ? null : d.polarity().name(), d.periodFrom(), d.periodTo(), d.meetingId(),
+					d.linkedPart() == null ? null : d.linkedPart().name())
 			.update();
 	}
 
@@ -215,7 +216,8 @@ class DemandRepository {
 				rs.getString("topic"),
 				rs.getString("polarity") == null ? null : Polarity.valueOf(rs.getString("polarity")),
 				rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
-				rs.getObject("meeting_id", UUID.class));
+				rs.getObject("meeting_id", UUID.class), rs.getString("linked_part") == null ? null
+						: nl.naast.access.FilePart.valueOf(rs.getString("linked_part")));
 	}
 
 }

@@ -103,7 +103,8 @@ public class Demands {
 				demands.changes(familyId)
 					.stream()
 					.collect(Collectors.groupingBy(DemandChange::demandId, LinkedHashMap::new, Collectors.toList())),
-				access.may(familyId, FilePart.MEETINGS, AuditAction.VIEW));
+				access.may(familyId, FilePart.MEETINGS, AuditAction.VIEW),
+				access.may(familyId, FilePart.CONTACT, AuditAction.VIEW));
 	}
 
 	/**
@@ -306,7 +307,7 @@ public class Demands {
 				TextInput.clean(form.place()), checked.due(), form.isCompulsory(), TextInput.clean(form.reference()),
 				DemandStatus.OPEN, null, recordedBy, recordedByName, recordedByKind, version, createdAt,
 				TextInput.clean(form.topic()), form.chosenPolarity().orElse(null), checked.periodFrom(),
-				checked.periodTo(), null);
+				checked.periodTo(), null, null);
 	}
 
 	/** A demand in one line, for the history: what, and when. */
@@ -394,7 +395,7 @@ public class Demands {
 	 */
 	private Demand ownDemand(UUID familyId, UUID demandId) {
 		Demand demand = openDemand(familyId, demandId);
-		if (demand.fromMeeting()) {
+		if (demand.linked()) {
 			throw new NotFoundException("A meeting's appointment changes with its meeting");
 		}
 		return demand;

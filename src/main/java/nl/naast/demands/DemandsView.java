@@ -22,14 +22,14 @@ public record DemandsView(UUID familyId, String familyName, RelationshipKind vie
 		List<Demand> coming, List<Demand> ongoing, List<Demand> past, Set<UUID> clashing, List<WeekLoad> load,
 		LocalDate thisMonday, Map<UUID, List<Mark>> marks, List<FamilyMemberName> members, String loadSvg,
 		boolean closed, List<Contradiction> contradictions, Map<UUID, Demand> byId,
-		Map<UUID, List<DemandChange>> changes, boolean seesMeetings) {
+		Map<UUID, List<DemandChange>> changes, boolean seesMeetings, boolean seesContact) {
 
 	/**
 	 * A meeting's appointment shown to someone the family did not open its meetings to:
 	 * only that there is an appointment, and when.
 	 */
 	public boolean masked(Demand demand) {
-		return demand.fromMeeting() && !seesMeetings;
+		return demand.fromMeeting() && !seesMeetings || demand.fromContact() && !seesContact;
 	}
 
 	public List<DemandChange> changesOf(UUID demandId) {
@@ -40,7 +40,7 @@ public record DemandsView(UUID familyId, String familyName, RelationshipKind vie
 	 * Whether this person may change what the demand says: the asker, or the coordinator.
 	 */
 	public boolean mayChange(Demand demand) {
-		return !closed && demand.open() && !demand.fromMeeting()
+		return !closed && demand.open() && !demand.linked()
 				&& (demand.recordedBy().equals(viewerAccountId) || coordinator());
 	}
 
@@ -86,7 +86,7 @@ public record DemandsView(UUID familyId, String familyName, RelationshipKind vie
 	 * the coordinator.
 	 */
 	public boolean mayClose(Demand demand, boolean withdraw) {
-		if ((closed && !family()) || demand.fromMeeting()) {
+		if ((closed && !family()) || demand.linked()) {
 			return false;
 		}
 		boolean recorder = demand.recordedBy().equals(viewerAccountId);

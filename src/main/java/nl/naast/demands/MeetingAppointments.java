@@ -58,7 +58,14 @@ public class MeetingAppointments {
 	 * @param start null when the meeting has no time yet: then it is no appointment
 	 */
 	public record Schedule(UUID meetingId, String organisation, String people, String what, Instant start, Instant end,
-			String place, Set<UUID> attendees) {
+			String place, Set<UUID> attendees, FilePart part) {
+
+		/** A meeting's schedule. */
+		public Schedule(UUID meetingId, String organisation, String people, String what, Instant start, Instant end,
+				String place, Set<UUID> attendees) {
+			this(meetingId, organisation, people, what, start, end, place, attendees, FilePart.MEETINGS);
+		}
+
 	}
 
 	/**
@@ -92,7 +99,8 @@ public class MeetingAppointments {
 					null, DemandStatus.OPEN, null, old.map(Demand::recordedBy).orElse(grant.accountId()),
 					old.map(Demand::recordedByName).orElse(grant.displayName()),
 					old.map(Demand::recordedByKind).orElse(grant.relationship()), old.map(Demand::version).orElse(0),
-					old.map(Demand::createdAt).orElse(now), null, null, null, null, schedule.meetingId());
+					old.map(Demand::createdAt).orElse(now), null, null, null, null, schedule.meetingId(),
+					schedule.part());
 			if (old.isEmpty()) {
 				demands.insert(familyId, wanted, now);
 			}

@@ -234,7 +234,7 @@ public class Contacts {
 		appointments.keep(grant.familyId(),
 				new MeetingAppointments.Schedule(m.id(), text("legal.contact.organisation"), null,
 						text("legal.contact.appointment", childName), on ? m.startsAt() : null,
-						on ? m.startsAt().plusSeconds(60L * m.minutes()) : null, m.place(), parents),
+						on ? m.startsAt().plusSeconds(60L * m.minutes()) : null, m.place(), parents, FilePart.CONTACT),
 				reason.isEmpty() ? null : text(reason));
 	}
 

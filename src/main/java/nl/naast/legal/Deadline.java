@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param itemId the measure or event, or the child for a birthday
  * @param kind a measure kind, an event kind, or BIRTHDAY
  * @param childName the child it is about, or null for the whole family
- * @param leads the lead times (days) of its reminders, longest first
+ * @param leads the lead times (days) of its reminders
  */
 public record Deadline(UUID familyId, String familyName, UUID itemId, Source source, String kind, String childName,
 		LocalDate dueOn, long[] leads) {
@@ -36,7 +36,7 @@ public record Deadline(UUID familyId, String familyName, UUID itemId, Source sou
 		}
 		long reached = -1;
 		for (long lead : leads) {
-			if (left <= lead) {
+			if (left <= lead && (reached < 0 || lead < reached)) {
 				reached = lead;
 			}
 		}

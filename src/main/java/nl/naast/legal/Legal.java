@@ -250,8 +250,15 @@ public class Legal {
 		List<Measure> others = repository.measures(grant.familyId()).stream().filter(m -> !m.id().equals(id)).toList();
 		LocalDate ends = end
 			.orElseGet(() -> defaultEnd(kind.get(), start.get(), child.get().id(), others, child.get().adultOn()));
+		Optional<Measure> order = kind.get() == MeasureKind.MUHP ? supervisionAt(child.get().id(), start.get(), others)
+				: Optional.empty();
 		if (ends != null && ends.isBefore(start.get())) {
 			errors.add("endsOn", "legal.validation.endBeforeStart");
+		}
+		else if (ends != null && order.isPresent() && order.get().endsOn() != null
+				&& ends.isAfter(order.get().endsOn())) {
+			// the placement's own limit: the order it belongs to
+			errors.add("endsOn", "legal.validation.placementLongerThanOrder", rules.rule("muhp").source());
 		}
 		else if (ends != null && kind.get().rule() != null) {
 			LegalRules.Rule rule = rules.rule(kind.get().rule());
@@ -261,13 +268,6 @@ public class Legal {
 		}
 		if (ends != null && ends.isAfter(child.get().adultOn()) && !errors.has("endsOn")) {
 			errors.add("endsOn", "legal.validation.adult", child.get().name());
-		}
-		if (kind.get() == MeasureKind.MUHP && !errors.has("endsOn")) {
-			Optional<Measure> order = supervisionAt(child.get().id(), start.get(), others);
-			if (order.isPresent() && order.get().endsOn() != null && ends != null
-					&& ends.isAfter(order.get().endsOn())) {
-				errors.add("endsOn", "legal.validation.placementLongerThanOrder", rules.rule("muhp").source());
-			}
 		}
 		if (executed.isPresent() && kind.get() != MeasureKind.MUHP) {
 			errors.add("executedOn", "legal.validation.onlyPlacement");

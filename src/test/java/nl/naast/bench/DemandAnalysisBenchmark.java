@@ -55,7 +55,7 @@ public final class DemandAnalysisBenchmark {
 					false, null, kind == DemandKind.TASK ? from : null, false, null, DemandStatus.OPEN, null,
 					UUID.randomUUID(), "z", RelationshipKind.COORDINATOR, 0, Instant.now(),
 					"onderwerp " + random.nextInt(40), random.nextBoolean() ? Polarity.MUST : Polarity.MUST_NOT, from,
-					from.plusDays(random.nextInt(60)), null));
+					from.plusDays(random.nextInt(60)), null, null));
 		}
 		LoadRules rules = LoadRules.defaults();
 		int rounds = 200;

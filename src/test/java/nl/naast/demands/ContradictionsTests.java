@@ -23,7 +23,7 @@ class ContradictionsTests {
 	static Demand demand(String topic, Polarity polarity, LocalDate from, LocalDate to) {
 		return new Demand(UUID.randomUUID(), "GI", null, UUID.randomUUID(), "Moeder", "iets", null, null,
 				DemandKind.CONDITION, null, null, false, null, null, false, null, DemandStatus.OPEN, null,
-				UUID.randomUUID(), "X", RelationshipKind.COORDINATOR, 0, Instant.now(), topic, polarity, from, to,
+				UUID.randomUUID(), "X", RelationshipKind.COORDINATOR, 0, Instant.now(), topic, polarity, from, to, null,
 				null);
 	}
 

@@ -33,7 +33,7 @@ class LoadTests {
 	Demand demand(DemandKind kind, Instant start, Instant end, LocalDate due) {
 		return new Demand(UUID.randomUUID(), "GI", null, mother, "Moeder", "iets", null, null, kind, start, end, false,
 				null, due, false, null, DemandStatus.OPEN, null, UUID.randomUUID(), "X", RelationshipKind.COORDINATOR,
-				0, Instant.now(), null, null, null, null, null);
+				0, Instant.now(), null, null, null, null, null, null);
 	}
 
 	List<WeekLoad> load(List<Demand> demands) {
@@ -91,7 +91,8 @@ class LoadTests {
 		return new Demand(d.id(), d.askerOrg(), d.askerPerson(), d.askedOfId(), d.askedOfName(), d.what(), d.why(),
 				d.consequence(), d.kind(), d.startsAt(), d.endsAt(), d.allDay(), d.place(), d.dueOn(), d.compulsory(),
 				d.reference(), status, d.withdrawReason(), d.recordedBy(), d.recordedByName(), d.recordedByKind(),
-				d.version(), d.createdAt(), d.topic(), d.polarity(), d.periodFrom(), d.periodTo(), d.meetingId());
+				d.version(), d.createdAt(), d.topic(), d.polarity(), d.periodFrom(), d.periodTo(), d.meetingId(),
+				d.linkedPart());
 	}
 
 }
