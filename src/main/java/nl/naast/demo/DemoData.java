@@ -27,6 +27,11 @@ import nl.naast.plan.GoalForm;
 import nl.naast.reflection.DoubtJournal;
 import nl.naast.reflection.InsightLibrary;
 import nl.naast.reflection.Intervision;
+import nl.naast.legal.Contacts;
+import nl.naast.legal.EventForm;
+import nl.naast.legal.Legal;
+import nl.naast.legal.LegalReminders;
+import nl.naast.legal.MeasureForm;
 import nl.naast.signals.BarrierForm;
 import nl.naast.signals.Signals;
 import nl.naast.story.Analyses;
@@ -89,10 +94,19 @@ class DemoData implements ApplicationRunner {
 
 	private final Signals signals;
 
+	private final Legal legal;
+
+	private final Contacts contacts;
+
+	private final LegalReminders reminders;
+
 	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
 			Demands demands, Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
-			DoubtJournal journal, Intervision intervision, InsightLibrary insights, Signals signals,
-			java.time.Clock clock, Environment environment) {
+			DoubtJournal journal, Intervision intervision, InsightLibrary insights, Signals signals, Legal legal,
+			Contacts contacts, LegalReminders reminders, java.time.Clock clock, Environment environment) {
+		this.legal = legal;
+		this.contacts = contacts;
+		this.reminders = reminders;
 		this.signals = signals;
 		this.journal = journal;
 		this.intervision = intervision;
@@ -272,6 +286,76 @@ class DemoData implements ApplicationRunner {
 		journey(family, coordinator, partner, parent);
 		reflection(family, coordinator, manager);
 		signals(family, coordinator, partner, manager);
+		legal(family, coordinator, parent);
+	}
+
+	/**
+	 * Yasmina's and Bilal's supervision orders and placements, the hearing about the
+	 * extension, the Board's draft report to react to, and contact with Yasmina over the
+	 * last months: facts Samira and her lawyer can use. The reminders run once, so the
+	 * coordinator's notifications show what is coming.
+	 */
+	private void legal(UUID family, AccountSummary coordinator, AccountSummary parent) {
+		java.time.LocalDate today = nl.naast.shared.DisplayTime.today(clock);
+		accounts.actingAs(coordinator.id(), () -> {
+			var children = families.overview(family).family().children();
+			String yasmina = children.get(0).id().toString();
+			String bilal = children.get(1).id().toString();
+			// the order ends in eleven weeks: time to decide on an extension
+			java.time.LocalDate orderStart = today.plusWeeks(11).minusYears(1);
+			seeded(legal.addMeasure(family, new MeasureForm(yasmina, "OTS", orderStart.toString(), "", "",
+					"Rechtbank Midden-Nederland", "C/16/561234 / JE RK 25-1042", "")));
+			seeded(legal.addMeasure(family,
+					new MeasureForm(yasmina, "MUHP", orderStart.toString(), "", orderStart.plusDays(9).toString(),
+							"Rechtbank Midden-Nederland", "C/16/561234 / JE RK 25-1042", "Pleeggezin in Leusden.")));
+			seeded(legal.addMeasure(family, new MeasureForm(bilal, "OTS", orderStart.toString(), "", "",
+					"Rechtbank Midden-Nederland", "C/16/561235 / JE RK 25-1043", "")));
+			seeded(legal.addMeasure(family,
+					new MeasureForm(bilal, "MUHP", orderStart.toString(), "", orderStart.plusDays(9).toString(),
+							"Rechtbank Midden-Nederland", "C/16/561235 / JE RK 25-1043", "Bij oma in Utrecht.")));
+			seeded(legal.addEvent(family, new EventForm("", "HEARING", "", today.plusWeeks(9).toString(), "10:30",
+					"Rechtbank Midden-Nederland, Utrecht", "mr. L. de Graaf", "Samira en haar advocaat; Sanne gaat mee",
+					"Samira schrijft op waarom de omgang vaker kan. Sanne vraagt de verslagen van de omgang op.")));
+			seeded(legal.addEvent(family,
+					new EventForm("", "BOARD_REPORT", today.minusDays(2).toString(), "", "", "", "mr. L. de Graaf",
+							"Samira, met hulp van Sanne",
+							"Lezen wat er over de omgang staat; zeggen wat niet klopt.")));
+			seeded(contacts.arrange(family, yasmina, "Elke twee weken, op zaterdag", "120", "true",
+					"Kantoor jeugdbescherming, Amersfoort", "AGENCY", orderStart.plusDays(14).toString(),
+					"Samira vraagt om omgang elke week, zonder begeleiding."));
+			String[][] moments = { { "16", "HAPPENED", "", "" }, { "14", "CANCELLED", "AGENCY", "" },
+					{ "12", "HAPPENED", "", "" }, { "10", "CANCELLED", "AGENCY", "" }, { "8", "SHORTENED", "", "60" },
+					{ "6", "HAPPENED", "", "" }, { "4", "CANCELLED", "FOSTER_FAMILY", "" },
+					{ "2", "HAPPENED", "", "" } };
+			for (String[] m : moments) {
+				java.time.LocalDate day = today.minusWeeks(Long.parseLong(m[0]))
+					.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+				seeded(contacts.plan(family, yasmina, day.toString(), "11:00", "120",
+						"Kantoor jeugdbescherming, Amersfoort", "true"));
+			}
+			for (var moment : contacts.view(family, "", "", nl.naast.shared.web.FormErrors.none()).moments()) {
+				int weeks = (int) java.time.temporal.ChronoUnit.WEEKS
+					.between(moment.startsAt().atZone(nl.naast.shared.DisplayTime.ZONE).toLocalDate(), today);
+				for (String[] m : moments) {
+					if (Math.abs(weeks - Integer.parseInt(m[0])) <= 1 && !m[1].isEmpty()) {
+						seeded(contacts.record(family, moment.id(), m[1], m[2],
+								m[1].equals("CANCELLED") ? "Geen begeleider beschikbaar" : "", m[3], "", 0));
+						m[1] = "";
+						break;
+					}
+				}
+			}
+			java.time.LocalDate next = today
+				.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+			seeded(contacts.plan(family, yasmina, next.toString(), "11:00", "120",
+					"Kantoor jeugdbescherming, Amersfoort", "true"));
+			return null;
+		});
+		accounts.actingAs(parent.id(), () -> {
+			legal.remindMe(family, true);
+			return null;
+		});
+		reminders.run();
 	}
 
 	/**

@@ -4,5 +4,5 @@
  * would.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "family", "access",
-		"team", "plan", "demands", "meetings", "story", "journey", "reflection", "signals" })
+		"team", "plan", "demands", "meetings", "story", "journey", "reflection", "signals", "legal" })
 package nl.naast.demo;
