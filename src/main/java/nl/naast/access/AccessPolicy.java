@@ -72,8 +72,9 @@ final class AccessPolicy {
 		// helps
 		parent.put(FilePart.FEEDBACK, ALL);
 		// the court's decisions and deadlines are the family's own business: parents
-		// record what they received and choose their reminders
-		parent.put(FilePart.LEGAL, ALL);
+		// record what they received and choose their reminders; removing a measure
+		// stops the coordinator's reminders, so that is the coordinator's
+		parent.put(FilePart.LEGAL, Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.CREATE, AuditAction.UPDATE));
 		// parents record how contact with their children went, in facts they can use
 		parent.put(FilePart.CONTACT, ALL);
 		RULES.put(RelationshipKind.PARENT, parent);

@@ -184,12 +184,16 @@ public class Demands {
 	@Transactional
 	public FormErrors link(UUID familyId, UUID firstId, String secondId, String note) {
 		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.CREATE, "family.demands");
-		openDemand(familyId, firstId);
+		if (openDemand(familyId, firstId).linked()) {
+			throw new NotFoundException("An appointment that belongs to something else is no demand of its own");
+		}
 		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("demands.field." + field));
 		Optional<Demand> second = nl.naast.shared.Ids.parse(secondId)
 			.filter(id -> !id.equals(firstId))
 			.flatMap(id -> demands.find(familyId, id))
-			.filter(Demand::open);
+			.filter(Demand::open)
+			// a meeting's or a contact moment's appointment is no demand of its own
+			.filter(d -> !d.linked());
 		if (second.isEmpty()) {
 			errors.add("other", "validation.choose");
 		}

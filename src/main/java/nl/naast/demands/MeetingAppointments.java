@@ -76,7 +76,9 @@ public class MeetingAppointments {
 	 */
 	@Transactional
 	public boolean keep(UUID familyId, Schedule schedule, String reason) {
-		FamilyGrant grant = access.authorise(familyId, FilePart.DEMANDS, AuditAction.CREATE, "family.demands");
+		// a contact moment's appointment follows the moment, for whoever may plan contact
+		FilePart gate = schedule.part() == FilePart.CONTACT ? FilePart.CONTACT : FilePart.DEMANDS;
+		FamilyGrant grant = access.authorise(familyId, gate, AuditAction.CREATE, "family.demands");
 		Instant now = clock.instant();
 		List<Demand> all = demands.ofFamily(familyId);
 		List<Demand> ours = all.stream().filter(d -> d.open() && schedule.meetingId().equals(d.meetingId())).toList();

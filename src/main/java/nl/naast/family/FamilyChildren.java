@@ -52,20 +52,6 @@ public class FamilyChildren {
 	}
 
 	/**
-	 * The children's names of a family, for the system's reminders; who hears of them is
-	 * decided per person by the caller.
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Map<UUID, String> names(UUID familyId) {
-		java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
-		jdbc.sql("SELECT id, name FROM family_child WHERE family_id = ? ORDER BY position")
-			.param(familyId)
-			.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
-			.list();
-		return names;
-	}
-
-	/**
 	 * The children of several families at once, for a caller who checked access to each
 	 * family.
 	 */

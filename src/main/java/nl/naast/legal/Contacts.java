@@ -122,7 +122,7 @@ public class Contacts {
 		TextInput.check(errors, "frequency", frequency, true, 200);
 		Optional<Integer> length = minutes(errors, "minutes", minutes);
 		TextInput.check(errors, "place", place, false, 200);
-		Optional<SetBy> by = parse(SetBy.class, setBy);
+		Optional<SetBy> by = TextInput.option(SetBy.class, setBy);
 		if (by.isEmpty()) {
 			errors.add("setBy", "validation.choose");
 		}
@@ -175,7 +175,7 @@ public class Contacts {
 		FamilyGrant grant = access.authorise(familyId, FilePart.CONTACT, AuditAction.UPDATE, "family.contact");
 		ContactMoment m = repository.moment(familyId, momentId).orElseThrow(() -> new NotFoundException("No moment"));
 		FormErrors errors = errors();
-		Optional<Outcome> result = parse(Outcome.class, outcome);
+		Optional<Outcome> result = TextInput.option(Outcome.class, outcome);
 		if (result.isEmpty()) {
 			errors.add("outcome", "validation.choose");
 			return errors;
@@ -184,7 +184,7 @@ public class Contacts {
 		Integer actual = null;
 		Instant now = clock.instant();
 		if (result.get() == Outcome.CANCELLED) {
-			by = parse(CancelledBy.class, cancelledBy).orElse(null);
+			by = TextInput.option(CancelledBy.class, cancelledBy).orElse(null);
 			if (by == null) {
 				errors.add("cancelledBy", "legal.validation.cancelledBy");
 			}
@@ -207,7 +207,12 @@ public class Contacts {
 				m.supervised(), result.get(), by, TextInput.clean(reason), actual, TextInput.clean(note), m.version(),
 				null);
 		repository.record(familyId, recorded, version, grant.accountId(), now);
-		String child = children.names(familyId).getOrDefault(m.childId(), "");
+		String child = children.of(grant)
+			.stream()
+			.filter(c -> c.id().equals(m.childId()))
+			.map(ChildFacts::name)
+			.findFirst()
+			.orElse("");
 		keepAppointment(grant, recorded, child, "legal.contact.appointmentCancelled");
 		if (result.get() == Outcome.CANCELLED && m.outcome() != Outcome.CANCELLED) {
 			tellAboutCancellation(grant, recorded, child);
@@ -218,13 +223,10 @@ public class Contacts {
 
 	/**
 	 * The parents' appointment follows the moment: there while planned or held, withdrawn
-	 * when cancelled. Only for people who may write what is asked of the family; a team
-	 * member with consent for contact alone records the moment without it.
+	 * when cancelled, whoever records it. Who may not see contact sees only that there is
+	 * an appointment.
 	 */
 	private void keepAppointment(FamilyGrant grant, ContactMoment m, String childName, String reason) {
-		if (!access.may(grant.familyId(), FilePart.DEMANDS, AuditAction.CREATE)) {
-			return;
-		}
 		Set<UUID> parents = files.memberNames(grant)
 			.stream()
 			.filter(p -> !p.child())
@@ -265,7 +267,7 @@ public class Contacts {
 	private void notify(UUID to, String key, String familyName, String childName, String day, ContactMoment m,
 			FamilyGrant grant) {
 		events.publishEvent(new NotificationDue(to, NotificationKind.CONTACT, key, List.of(familyName, childName, day),
-				"/families/" + grant.familyId() + "/contact", "contact:" + m.id() + ":cancelled"));
+				"/families/" + grant.familyId() + "/contact", "contact:" + m.id() + ":cancelled:" + m.version()));
 	}
 
 	private Optional<ChildFacts> child(FamilyGrant grant, String child, FormErrors errors) {
@@ -293,15 +295,6 @@ public class Contacts {
 		}
 		errors.add(field, "legal.validation.minutes", MAX_MINUTES);
 		return Optional.empty();
-	}
-
-	private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-		try {
-			return value == null || value.isBlank() ? Optional.empty() : Optional.of(Enum.valueOf(type, value.strip()));
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
 	}
 
 	private String text(String key, Object... args) {

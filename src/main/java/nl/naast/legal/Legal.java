@@ -61,10 +61,13 @@ public class Legal {
 
 	private final AuditLog audit;
 
+	private final nl.naast.identity.Accounts accounts;
+
 	private final Clock clock;
 
 	Legal(LegalRepository repository, FamilyAccess access, FamilyChildren children, FamilyDirectory directory,
-			LegalRules rules, AuditLog audit, Clock clock) {
+			LegalRules rules, AuditLog audit, nl.naast.identity.Accounts accounts, Clock clock) {
+		this.accounts = accounts;
 		this.repository = repository;
 		this.access = access;
 		this.children = children;
@@ -130,13 +133,15 @@ public class Legal {
 	 * coordinates, most urgent first.
 	 */
 	@Transactional
-	public List<Deadline> forCoordinator(nl.naast.identity.CurrentUser me) {
-		if (me.role() != nl.naast.identity.Role.COORDINATOR) {
+	public List<Deadline> forCoordinator() {
+		if (accounts.current().role() != nl.naast.identity.Role.COORDINATOR) {
 			throw new NotFoundException("For coordinators");
 		}
 		LocalDate today = DisplayTime.today(clock);
+		// families whose work has ended have no deadlines for the team any more
 		List<UUID> families = access.familiesOfCurrentUser()
 			.stream()
+			.filter(id -> access.retentionUntil(id).isEmpty())
 			.filter(id -> access.may(id, FilePart.LEGAL, AuditAction.VIEW))
 			.toList();
 		access.recordListed(families, "family.legal.deadlines");
@@ -229,7 +234,7 @@ public class Legal {
 		if (child.isEmpty()) {
 			errors.add("child", "validation.choose");
 		}
-		Optional<MeasureKind> kind = parse(MeasureKind.class, form.kind());
+		Optional<MeasureKind> kind = TextInput.option(MeasureKind.class, form.kind());
 		if (kind.isEmpty()) {
 			errors.add("kind", "validation.choose");
 		}
@@ -254,6 +259,9 @@ public class Legal {
 				: Optional.empty();
 		if (ends != null && ends.isBefore(start.get())) {
 			errors.add("endsOn", "legal.validation.endBeforeStart");
+		}
+		else if (kind.get() == MeasureKind.MUHP && order.isEmpty()) {
+			errors.add("startsOn", "legal.validation.placementWithoutOrder");
 		}
 		else if (ends != null && order.isPresent() && order.get().endsOn() != null
 				&& ends.isAfter(order.get().endsOn())) {
@@ -388,7 +396,7 @@ public class Legal {
 			}
 			childId = id.orElse(null);
 		}
-		Optional<EventKind> kind = parse(EventKind.class, form.kind());
+		Optional<EventKind> kind = TextInput.option(EventKind.class, form.kind());
 		if (kind.isEmpty()) {
 			errors.add("kind", "validation.choose");
 		}
@@ -442,15 +450,6 @@ public class Legal {
 
 	private static boolean farAway(LocalDate day, LocalDate today) {
 		return day.isBefore(today.minusYears(YEARS_BACK)) || day.isAfter(today.plusYears(YEARS_AHEAD));
-	}
-
-	private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-		try {
-			return value == null || value.isBlank() ? Optional.empty() : Optional.of(Enum.valueOf(type, value.strip()));
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
 	}
 
 	private static FormErrors errors() {

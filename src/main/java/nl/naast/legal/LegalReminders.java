@@ -3,7 +3,6 @@ package nl.naast.legal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +19,6 @@ import nl.naast.access.FamilyAccess;
 import nl.naast.access.FilePart;
 import nl.naast.audit.AuditAction;
 import nl.naast.family.FamilyChildren;
-import nl.naast.family.FamilyDirectory;
 import nl.naast.identity.Accounts;
 import nl.naast.notifications.NotificationDue;
 import nl.naast.notifications.NotificationKind;
@@ -39,15 +34,11 @@ import nl.naast.shared.DisplayTime;
 @Service
 public class LegalReminders {
 
-	private static final Logger log = LoggerFactory.getLogger(LegalReminders.class);
-
 	private final LegalRepository repository;
 
 	private final LegalRules rules;
 
 	private final FamilyChildren children;
-
-	private final FamilyDirectory directory;
 
 	private final CoordinatorAssignments coordinators;
 
@@ -59,13 +50,12 @@ public class LegalReminders {
 
 	private final Clock clock;
 
-	LegalReminders(LegalRepository repository, LegalRules rules, FamilyChildren children, FamilyDirectory directory,
+	LegalReminders(LegalRepository repository, LegalRules rules, FamilyChildren children,
 			CoordinatorAssignments coordinators, FamilyAccess access, Accounts accounts,
 			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.rules = rules;
 		this.children = children;
-		this.directory = directory;
 		this.coordinators = coordinators;
 		this.access = access;
 		this.accounts = accounts;
@@ -73,43 +63,47 @@ public class LegalReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${naast.legal.reminders.cron}", zone = "Europe/Amsterdam")
-	void daily() {
-		int sent = run();
-		log.info("Legal reminders: {} sent", sent);
-	}
-
 	/** Sends what is due today; returns how many reminders went out. */
 	@Transactional
 	public int run() {
 		LocalDate today = DisplayTime.today(clock);
-		long longest = longestLead();
-		LocalDate horizon = today.plusDays(longest);
-		List<Deadline> due = new ArrayList<>();
-		Map<UUID, String> familyNames = new HashMap<>();
+		LocalDate horizon = today.plusDays(longestLead());
 		List<LegalRepository.DueItem> items = repository.dueBetween(today, horizon);
-		Map<UUID, String> childNames = childNames(items);
+		List<FamilyChildren.Birthday> birthdays = children.turningAdult(today, horizon);
+		// families whose work has ended get no more reminders
+		Set<UUID> families = new LinkedHashSet<>();
+		items.forEach(i -> families.add(i.familyId()));
+		birthdays.forEach(b -> families.add(b.familyId()));
+		families.removeIf(id -> access.retentionUntil(id).isPresent());
+		List<UUID> open = List.copyOf(families);
+		Map<UUID, String> familyNames = children.familyNames(open);
+		Map<UUID, String> childNames = new HashMap<>();
+		children.ofFamilies(open).values().forEach(list -> list.forEach(c -> childNames.put(c.id(), c.name())));
+		List<Deadline> due = new ArrayList<>();
 		for (LegalRepository.DueItem item : items) {
+			if (!families.contains(item.familyId())) {
+				continue;
+			}
 			boolean measure = item.source().equals("MEASURE");
-			due.add(new Deadline(item.familyId(), familyNames.computeIfAbsent(item.familyId(), directory::name),
-					item.itemId(), measure ? Deadline.Source.MEASURE : Deadline.Source.EVENT, item.kind(),
+			due.add(new Deadline(item.familyId(), familyNames.get(item.familyId()), item.itemId(),
+					measure ? Deadline.Source.MEASURE : Deadline.Source.EVENT, item.kind(),
 					item.childId() == null ? null : childNames.get(item.childId()), item.dueOn(),
 					Legal.days(measure ? rules.reminders().measure() : rules.reminders().deadline())));
 		}
-		for (FamilyChildren.Birthday b : children.turningAdult(today, horizon)) {
-			due.add(new Deadline(b.familyId(), b.familyName(), b.childId(), Deadline.Source.BIRTHDAY, "BIRTHDAY",
-					b.childName(), b.adultOn(), Legal.days(rules.reminders().birthday())));
+		for (FamilyChildren.Birthday b : birthdays) {
+			if (families.contains(b.familyId())) {
+				due.add(new Deadline(b.familyId(), b.familyName(), b.childId(), Deadline.Source.BIRTHDAY, "BIRTHDAY",
+						b.childName(), b.adultOn(), Legal.days(rules.reminders().birthday())));
+			}
 		}
 		int sent = 0;
-		Map<UUID, List<UUID>> coordinatorsOf = coordinators
-			.coordinatorsOf(due.stream().map(Deadline::familyId).distinct().toList());
+		Map<UUID, List<UUID>> coordinatorsOf = coordinators.coordinatorsOf(open);
 		for (Deadline d : due) {
 			long lead = d.reachedLead(today);
 			if (lead < 0 || !repository.remember(d.itemId(), d.dueOn(), lead, d.familyId(), clock.instant())) {
 				continue;
 			}
-			Set<UUID> professionals = new LinkedHashSet<>(coordinatorsOf.getOrDefault(d.familyId(), List.of()));
-			for (UUID coordinator : professionals) {
+			for (UUID coordinator : coordinatorsOf.getOrDefault(d.familyId(), List.of())) {
 				sent += tell(coordinator, d, lead, false);
 			}
 			for (UUID parent : repository.parentsWhoChose(d.familyId())) {
@@ -131,15 +125,6 @@ public class LegalReminders {
 				List.of(d.familyName(), d.childName() == null ? "" : d.childName(), day, String.valueOf(lead / 7)),
 				"/families/" + d.familyId() + "/legal", "legal:" + d.itemId() + ":" + d.dueOn() + ":" + lead));
 		return 1;
-	}
-
-	private Map<UUID, String> childNames(Collection<LegalRepository.DueItem> items) {
-		Map<UUID, String> names = new HashMap<>();
-		items.stream()
-			.map(LegalRepository.DueItem::familyId)
-			.distinct()
-			.forEach(familyId -> children.names(familyId).forEach(names::put));
-		return names;
 	}
 
 	private long longestLead() {

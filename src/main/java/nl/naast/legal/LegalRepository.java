@@ -217,11 +217,11 @@ class LegalRepository {
 
 	/** Records a reminder; false when it was sent before (after a restart, say). */
 	boolean remember(UUID itemId, LocalDate dueOn, long leadDays, UUID familyId, Instant now) {
+		// two nodes running the job at once: one inserts, the other learns it was sent
 		return jdbc.sql("""
 				INSERT INTO legal_reminder (item_id, due_on, lead_days, family_id, sent_at)
-				SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (
-				  SELECT 1 FROM legal_reminder WHERE item_id = ? AND due_on = ? AND lead_days = ?)""")
-			.params(itemId, dueOn, (int) leadDays, familyId, Utc.of(now), itemId, dueOn, (int) leadDays)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(itemId, dueOn, (int) leadDays, familyId, Utc.of(now))
 			.update() == 1;
 	}
 

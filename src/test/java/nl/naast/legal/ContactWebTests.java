@@ -130,6 +130,12 @@ class ContactWebTests {
 		// "Omgang met Jongere …": the word omgang is explained in place
 		assertThat(asked.select(".demand-what").text()).contains("met Jongere " + family.marker());
 		assertThat(asked.select("a[href=" + contact + "]")).isNotEmpty();
+		// a contact moment's appointment is no demand of its own to contradict
+		UUID appointment = jdbc.queryForObject("SELECT id FROM demand WHERE meeting_id = ? LIMIT 1", UUID.class,
+				moment);
+		assertThat(send(post(family.path() + "/demands/" + appointment + "/contradiction")
+			.param("other", appointment.toString())
+			.param("note", "x"), coordinator).getStatus()).isEqualTo(404);
 
 		assertThat(record(moment, "CANCELLED", "FOSTER_FAMILY", "").getRedirectedUrl()).isEqualTo(contact);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM demand WHERE meeting_id = ? AND status = 'OPEN'",

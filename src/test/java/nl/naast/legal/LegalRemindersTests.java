@@ -49,6 +49,9 @@ class LegalRemindersTests {
 	LegalReminders reminders;
 
 	@Autowired
+	LegalReminderSchedule schedule;
+
+	@Autowired
 	Legal legal;
 
 	@Autowired
@@ -135,6 +138,16 @@ class LegalRemindersTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(family.coordinator().id(), measure) == 3);
 		// the parent did not ask for reminders
 		assertThat(notificationsFor(family.parent().id(), measure)).isZero();
+	}
+
+	@Test
+	void theDailyScheduleDeliversWhatItKeeps() {
+		LocalDate end = start.plusWeeks(4);
+		UUID measure = order(start, end);
+		schedule.daily();
+		assertThat(leadsSentFor(measure)).containsExactly(28);
+		// kept and published in one transaction: the notification arrives
+		await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(family.coordinator().id(), measure) == 1);
 	}
 
 	@Test

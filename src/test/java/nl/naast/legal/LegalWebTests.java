@@ -114,6 +114,9 @@ class LegalWebTests {
 
 	@Test
 	void wrongDatesAreRefusedAtTheirFieldWithWhatWasTyped() throws Exception {
+		Document noOrder = errors(measure("MUHP", today, ""));
+		assertThat(noOrder.select("#m-startsOn-error").text()).contains("hoort bij een ondertoezichtstelling");
+
 		Document backwards = errors(measure("OTS", today, today.minusDays(1).toString()));
 		assertThat(backwards.select("#m-endsOn-error").text()).contains("voor de begindatum");
 		assertThat(backwards.select("#m-court").attr("value")).isEqualTo("Rechtbank Midden-Nederland");

@@ -232,15 +232,18 @@ class AuthorizationMatrixTests {
 		Set<Actor> legalKeepers = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A);
 		for (String route : List.of("GET /families/{id}/legal", "POST /families/{id}/legal/measures",
 				"GET /families/{id}/legal/measures/{measureId}", "POST /families/{id}/legal/measures/{measureId}",
-				"POST /families/{id}/legal/measures/{measureId}/delete",
 				"POST /families/{id}/legal/measures/{measureId}/document",
 				"GET /families/{id}/legal/measures/{measureId}/document", "POST /families/{id}/legal/events",
 				"GET /families/{id}/legal/events/{eventId}", "POST /families/{id}/legal/events/{eventId}",
-				"POST /families/{id}/legal/events/{eventId}/done", "POST /families/{id}/legal/events/{eventId}/delete",
-				"GET /families/{id}/contact", "POST /families/{id}/contact/arrangements",
-				"POST /families/{id}/contact/moments", "POST /families/{id}/contact/moments/{momentId}")) {
+				"POST /families/{id}/legal/events/{eventId}/done", "GET /families/{id}/contact",
+				"POST /families/{id}/contact/arrangements", "POST /families/{id}/contact/moments",
+				"POST /families/{id}/contact/moments/{momentId}")) {
 			EXPECTED.put(route, legalKeepers);
 		}
+		// removing a measure or deadline stops the coordinator's reminders: the
+		// coordinator's
+		EXPECTED.put("POST /families/{id}/legal/measures/{measureId}/delete", coordinatorOfA);
+		EXPECTED.put("POST /families/{id}/legal/events/{eventId}/delete", coordinatorOfA);
 		// parents choose their own reminders
 		EXPECTED.put("POST /families/{id}/legal/reminders", EnumSet.of(Actor.PARENT_OF_A));
 		EXPECTED.put("GET /legal/deadlines", COORDINATORS);

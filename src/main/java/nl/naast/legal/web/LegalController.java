@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.naast.identity.Accounts;
 import nl.naast.legal.EventForm;
 import nl.naast.legal.Legal;
 import nl.naast.legal.LegalEvent;
@@ -40,11 +39,8 @@ class LegalController {
 
 	private final Legal legal;
 
-	private final Accounts accounts;
-
-	LegalController(Legal legal, Accounts accounts) {
+	LegalController(Legal legal) {
 		this.legal = legal;
-		this.accounts = accounts;
 	}
 
 	@GetMapping(LEGAL)
@@ -63,6 +59,11 @@ class LegalController {
 	@GetMapping(LEGAL + "/measures/{measureId}")
 	String measure(@PathVariable UUID id, @PathVariable UUID measureId, Model model) {
 		Measure m = legal.measure(id, measureId);
+		return measurePage(id, m, model, FormErrors.none(), fieldsOf(m), false);
+	}
+
+	/** The form's fields as the measure stands. */
+	private static Map<String, String> fieldsOf(Measure m) {
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("child", m.childId().toString());
 		typed.put("kind", m.kind().name());
@@ -72,7 +73,7 @@ class LegalController {
 		typed.put("court", m.court() == null ? "" : m.court());
 		typed.put("reference", m.reference() == null ? "" : m.reference());
 		typed.put("note", m.note() == null ? "" : m.note());
-		return measurePage(id, m, model, FormErrors.none(), typed, false);
+		return typed;
 	}
 
 	@PostMapping(LEGAL + "/measures/{measureId}")
@@ -97,9 +98,10 @@ class LegalController {
 			Model model, RedirectAttributes redirect) throws IOException {
 		String name = file == null ? null : file.getOriginalFilename();
 		byte[] content = file == null ? null : file.getBytes();
-		return FormSubmission.handle(request, () -> legal.attach(id, measureId, name, content),
-				back -> measurePage(id, legal.measure(id, measureId), model, back.errors(), null, false),
-				() -> done(id, redirect, "legal.notice.documentKept"));
+		return FormSubmission.handle(request, () -> legal.attach(id, measureId, name, content), back -> {
+			Measure m = legal.measure(id, measureId);
+			return measurePage(id, m, model, back.errors(), fieldsOf(m), false);
+		}, () -> done(id, redirect, "legal.notice.documentKept"));
 	}
 
 	/** Always a download, never shown in the page: a file cannot run as part of Naast. */
@@ -177,7 +179,7 @@ class LegalController {
 
 	@GetMapping("/legal/deadlines")
 	String deadlines(Model model) {
-		model.addAttribute("deadlines", legal.forCoordinator(accounts.current()));
+		model.addAttribute("deadlines", legal.forCoordinator());
 		model.addAttribute("today", legal.today());
 		return "legal/deadlines";
 	}

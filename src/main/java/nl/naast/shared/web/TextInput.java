@@ -43,6 +43,19 @@ public final class TextInput {
 		}
 	}
 
+	/** One of an enum's values as a form sends it, or empty when it is none of them. */
+	public static <E extends Enum<E>> java.util.Optional<E> option(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(Enum.valueOf(type, value.strip()));
+		}
+		catch (IllegalArgumentException e) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** What was typed, stripped, or null when nothing was typed. */
 	public static String clean(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
