@@ -89,6 +89,34 @@ class ContactRepository {
 		}
 	}
 
+	void remember(UUID familyId, ContactMoment m, UUID byId, String byName, Instant now) {
+		jdbc.sql("""
+				INSERT INTO contact_moment_change (id, family_id, moment_id, outcome, cancelled_by, actual_minutes,
+				  reason, changed_at, by_id, by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(nl.naast.shared.Ids.next(), familyId, m.id(), m.outcome().name(),
+					m.cancelledBy() == null ? null : m.cancelledBy().name(), m.actualMinutes(), m.reason(), Utc.of(now),
+					byId, byName)
+			.update();
+	}
+
+	/** What was said about these moments, oldest first, by moment. */
+	java.util.Map<UUID, List<ContactChange>> changes(UUID familyId, List<UUID> momentIds) {
+		java.util.Map<UUID, List<ContactChange>> byMoment = new java.util.HashMap<>();
+		if (momentIds.isEmpty()) {
+			return byMoment;
+		}
+		jdbc.sql("""
+				SELECT * FROM contact_moment_change WHERE family_id = :family AND moment_id IN (:ids)
+				ORDER BY changed_at, id""").param("family", familyId).param("ids", momentIds).query((rs, n) -> {
+			String by = rs.getString("cancelled_by");
+			return byMoment.computeIfAbsent(rs.getObject("moment_id", UUID.class), k -> new java.util.ArrayList<>())
+				.add(new ContactChange(rs.getObject("moment_id", UUID.class), Outcome.valueOf(rs.getString("outcome")),
+						by == null ? null : CancelledBy.valueOf(by), rs.getObject("actual_minutes", Integer.class),
+						rs.getString("reason"), instant(rs, "changed_at"), rs.getString("by_name")));
+		}).list();
+		return byMoment;
+	}
+
 	private static ContactMoment moment(ResultSet rs, int n) throws SQLException {
 		String by = rs.getString("cancelled_by");
 		Integer actual = rs.getObject("actual_minutes", Integer.class);

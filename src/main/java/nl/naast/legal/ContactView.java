@@ -12,10 +12,16 @@ import nl.naast.family.FamilyChildren.ChildFacts;
  * and the totals.
  *
  * @param family whether the reader is a parent (plain words)
+ * @param changes what was said about each moment, by whom and when
  */
 public record ContactView(UUID familyId, String familyName, boolean family, boolean mayWrite, List<ChildFacts> children,
 		List<ContactArrangement> arrangements, List<ContactMoment> moments, ContactStats total, LocalDate from,
-		LocalDate to, Instant now) {
+		LocalDate to, Instant now, java.util.Map<UUID, List<ContactChange>> changes) {
+
+	/** Everything said about a moment, oldest first: nothing is overwritten unseen. */
+	public List<ContactChange> changesOf(UUID momentId) {
+		return changes.getOrDefault(momentId, List.of());
+	}
 
 	public String childName(UUID childId) {
 		return children.stream().filter(c -> c.id().equals(childId)).map(ChildFacts::name).findFirst().orElse("");

@@ -110,7 +110,8 @@ public class Contacts {
 		Instant now = clock.instant();
 		return new ContactView(familyId, directory.name(familyId), grant.isFamilyMember(),
 				access.may(familyId, FilePart.CONTACT, AuditAction.CREATE), children.of(grant),
-				repository.arrangements(familyId), moments, ContactStats.of(moments, start, end, now), start, end, now);
+				repository.arrangements(familyId), moments, ContactStats.of(moments, start, end, now), start, end, now,
+				repository.changes(familyId, moments.stream().map(ContactMoment::id).toList()));
 	}
 
 	@Transactional
@@ -207,6 +208,7 @@ public class Contacts {
 				m.supervised(), result.get(), by, TextInput.clean(reason), actual, TextInput.clean(note), m.version(),
 				null);
 		repository.record(familyId, recorded, version, grant.accountId(), now);
+		repository.remember(familyId, recorded, grant.accountId(), grant.displayName(), now);
 		String child = children.of(grant)
 			.stream()
 			.filter(c -> c.id().equals(m.childId()))

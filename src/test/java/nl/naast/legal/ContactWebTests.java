@@ -149,6 +149,20 @@ class ContactWebTests {
 	}
 
 	@Test
+	void aChangedOutcomeKeepsWhatWasSaidBefore() throws Exception {
+		UUID moment = plan(today.minusDays(5));
+		record(moment, "CANCELLED", "AGENCY", "");
+		assertThat(send(post(contact + "/moments/" + moment).param("outcome", "CANCELLED")
+			.param("cancelledBy", "PARENT")
+			.param("version", "1"), SignIn.as(mvc, family.parent())).getRedirectedUrl()).isEqualTo(contact);
+		Document page = Jsoup
+			.parse(mvc.perform(get(contact).session(coordinator)).andReturn().getResponse().getContentAsString());
+		String history = page.select(".moment .history").text();
+		assertThat(history).contains("afgezegd (de jeugdbescherming)").contains("afgezegd (de ouder)");
+		assertThat(page.select(".moment .meta").text()).contains("Ingevuld door Person parent");
+	}
+
+	@Test
 	void whatCannotBeTrueIsRefusedAtItsField() throws Exception {
 		UUID past = plan(today.minusDays(3));
 		Document noOne = Jsoup.parse(record(past, "CANCELLED", "", "").getContentAsString());
