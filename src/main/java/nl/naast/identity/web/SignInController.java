@@ -40,6 +40,9 @@ class SignInController {
 	@GetMapping("/")
 	String home() {
 		CurrentUser user = accounts.current();
+		if (user.role() == Role.TRAINER) {
+			return "redirect:/admin/trainings";
+		}
 		return user.role() == Role.ADMIN ? "redirect:/admin" : "redirect:/families";
 	}
 
