@@ -38,7 +38,7 @@ class TrainingAdminController {
 
 	static final String NEW_SESSION = ADMIN + "/sessions/new";
 
-	static final String SESSION = ADMIN + "/sessions/{sessionId}";
+	static final String SESSION = ADMIN + "/sessions/{trainingId}";
 
 	static final String NEW_DATE = SESSION + "/dates/new";
 
@@ -69,13 +69,14 @@ class TrainingAdminController {
 	}
 
 	@GetMapping(SESSION)
-	String editSession(@PathVariable UUID sessionId, Model model) {
+	String editSession(@PathVariable("trainingId") UUID sessionId, Model model) {
 		return sessionForm(sessionId, model, FormErrors.none(), Map.of(), false);
 	}
 
 	@PostMapping(SESSION)
-	String updateSession(@PathVariable UUID sessionId, SessionForm form, @RequestParam(defaultValue = "-1") int version,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String updateSession(@PathVariable("trainingId") UUID sessionId, SessionForm form,
+			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		trainings.session(sessionId);
 		return saveSession(sessionId, form, version, request, model, redirect);
 	}
@@ -111,13 +112,13 @@ class TrainingAdminController {
 	}
 
 	@GetMapping(NEW_DATE)
-	String newDate(@PathVariable UUID sessionId, Model model) {
+	String newDate(@PathVariable("trainingId") UUID sessionId, Model model) {
 		return dateForm(sessionId, null, model, FormErrors.none(), Map.of(), false);
 	}
 
 	@PostMapping(NEW_DATE)
-	String createDate(@PathVariable UUID sessionId, DateForm form, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+	String createDate(@PathVariable("trainingId") UUID sessionId, DateForm form, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
 		return saveDate(sessionId, null, form, -1, request, model, redirect);
 	}
 

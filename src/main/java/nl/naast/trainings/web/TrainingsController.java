@@ -36,7 +36,7 @@ class TrainingsController {
 
 	static final String REQUEST = CATALOGUE + "/request";
 
-	static final String REGISTRATION = CATALOGUE + "/registrations/{token}";
+	static final String REGISTRATION = CATALOGUE + "/registrations/{registrationToken}";
 
 	private final Trainings trainings;
 
@@ -50,8 +50,9 @@ class TrainingsController {
 		return "trainings/catalogue";
 	}
 
-	@GetMapping(CATALOGUE + "/{slug}")
-	String session(@PathVariable String slug, @RequestParam(required = false) String date, Model model) {
+	@GetMapping(CATALOGUE + "/{trainingSlug}")
+	String session(@PathVariable("trainingSlug") String slug, @RequestParam(required = false) String date,
+			Model model) {
 		SessionPage page = trainings.page(slug);
 		return sessionPage(page, chosen(page, date), model, FormErrors.none(), Map.of());
 	}
@@ -69,7 +70,7 @@ class TrainingsController {
 	}
 
 	@GetMapping(REGISTRATION)
-	String registration(@PathVariable String token, Model model, HttpServletResponse response) {
+	String registration(@PathVariable("registrationToken") String token, Model model, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("view", trainings.registration(token));
 		model.addAttribute("token", token);
@@ -77,7 +78,7 @@ class TrainingsController {
 	}
 
 	@PostMapping(REGISTRATION + "/cancel")
-	String cancel(@PathVariable String token, RedirectAttributes redirect) {
+	String cancel(@PathVariable("registrationToken") String token, RedirectAttributes redirect) {
 		Cancelled cancelled = trainings.cancel(token);
 		redirect.addFlashAttribute("notice", "trainings.public.cancelled." + cancelled.name());
 		return "redirect:" + CATALOGUE + "/registrations/" + token;
