@@ -563,10 +563,6 @@ public class Trainings {
 		return repository.erase(endedBefore, now);
 	}
 
-	public Instant now() {
-		return clock.instant();
-	}
-
 	// helpers
 
 	private static void email(FormErrors errors, String field, String value) {
