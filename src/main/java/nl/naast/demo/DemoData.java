@@ -100,10 +100,14 @@ class DemoData implements ApplicationRunner {
 
 	private final LegalReminders reminders;
 
+	private final nl.naast.trainings.Trainings trainings;
+
 	DemoData(Accounts accounts, Organisations organisations, FamilyFiles families, Teams teams, Plans plans,
 			Demands demands, Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
 			DoubtJournal journal, Intervision intervision, InsightLibrary insights, Signals signals, Legal legal,
-			Contacts contacts, LegalReminders reminders, java.time.Clock clock, Environment environment) {
+			Contacts contacts, LegalReminders reminders, java.time.Clock clock, Environment environment,
+			nl.naast.trainings.Trainings trainings) {
+		this.trainings = trainings;
 		this.legal = legal;
 		this.contacts = contacts;
 		this.reminders = reminders;
@@ -146,6 +150,8 @@ class DemoData implements ApplicationRunner {
 		AccountSummary manager = accounts.createWithPassword("manager@naast.test", "Fatima Bouzid", Role.MANAGER, team,
 				PASSWORD);
 		accounts.createWithPassword("admin@naast.test", "Pieter de Boer", Role.ADMIN, team, PASSWORD);
+		accounts.createWithPassword("trainer@naast.test", "Lotte Jansen", Role.TRAINER, team, PASSWORD);
+		trainingDates();
 
 		Invitation invitation = accounts.actingAs(coordinator.id(), () -> {
 			UUID elAmrani = register(Map.ofEntries(Map.entry("name", "Gezin El Amrani"),
@@ -622,6 +628,37 @@ class DemoData implements ApplicationRunner {
 		});
 	}
 
+	/**
+	 * Dates for two sessions of the catalogue: one with places, one full with a waiting
+	 * list, and a custom request from a university of applied sciences.
+	 */
+	private void trainingDates() {
+		java.time.LocalDate today = nl.naast.shared.DisplayTime.today(clock);
+		UUID doubt = UUID.fromString("2f6b1c3e-8a41-4b7e-9c1d-0a1b2c3d4e01");
+		UUID direction = UUID.fromString("2f6b1c3e-8a41-4b7e-9c1d-0a1b2c3d4e03");
+		trainings.saveDate(doubt, null, new nl.naast.trainings.Forms.DateForm(today.plusDays(21).toString(), "13:00",
+				"16:00", "Buurthuis De Linde, Lindelaan 4, Utrecht", "", "12", today.plusDays(14).toString()), -1);
+		trainings.saveDate(doubt, null, new nl.naast.trainings.Forms.DateForm(today.plusDays(49).toString(), "09:30",
+				"12:30", "", "https://meet.naast.test/twijfel", "20", today.plusDays(45).toString()), -1);
+		UUID full = trainings
+			.saveDate(direction, null,
+					new nl.naast.trainings.Forms.DateForm(today.plusDays(28).toString(), "10:00", "14:00",
+							"Naast, Oudegracht 100, Utrecht", "", "2", today.plusDays(21).toString()),
+					-1)
+			.id();
+		String[][] people = { { "Eva de Wit", "eva@wijkteam.test" }, { "Mohamed Tahiri", "mohamed@jeugdzorg.test" },
+				{ "Iris Peeters", "iris@gemeente.test" } };
+		for (String[] person : people) {
+			trainings.register(full, new nl.naast.trainings.Forms.RegistrationForm(person[0], person[1],
+					"Wijkteam Utrecht-West", "jeugdprofessional", "", ""), "demo");
+		}
+		trainings.request(new nl.naast.trainings.Forms.RequestForm("GUEST_LECTURE", "HBO", "Marieke Vos",
+				"m.vos@hogeschool.test", "Hogeschool Utrecht, Social Work",
+				"Cultuursensitief werken, voor tweedejaars studenten", "Voorjaar, op een dinsdag", "80",
+				"Gastlestarief van de hogeschool", "Kan het ook in het Engels voor de internationale klas?", ""),
+				"demo-request");
+	}
+
 	private record Invitation(UUID familyId, String token) {
 	}
 
@@ -644,6 +681,8 @@ class DemoData implements ApplicationRunner {
 				"    parent@naast.test       parent (ouder)", "    youth@naast.test        young person (jongere)",
 				"    manager@naast.test      team manager (teamleider)",
 				"    admin@naast.test        administrator (beheerder)",
+				"    trainer@naast.test      trainer: manages the public trainings at /admin/trainings",
+				"  The public trainings catalogue needs no sign-in: http://localhost:" + port + "/trainings",
 				"  Mail is not sent in the demo; administrators read it at /admin/outbox.", "");
 		lines.forEach(System.out::println);
 	}

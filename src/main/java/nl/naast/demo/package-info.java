@@ -4,5 +4,5 @@
  * would.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "family", "access",
-		"team", "plan", "demands", "meetings", "story", "journey", "reflection", "signals", "legal" })
+		"team", "plan", "demands", "meetings", "story", "journey", "reflection", "signals", "legal", "trainings" })
 package nl.naast.demo;

@@ -17,6 +17,8 @@ public enum Role {
 	/** teamleider */
 	MANAGER,
 	/** beheerder */
-	ADMIN
+	ADMIN,
+	/** trainer: manages the public trainings, sees no family */
+	TRAINER
 
 }

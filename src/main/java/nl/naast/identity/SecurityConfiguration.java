@@ -31,7 +31,9 @@ class SecurityConfiguration {
 			// a calendar app reads a coordinator's feed with the secret in its address
 			"/calendar/*",
 			// the glossary is for everyone, signed in or not
-			"/glossary", "/glossary/*" };
+			"/glossary", "/glossary/*",
+			// the trainings catalogue, registration and custom requests are public
+			"/trainings", "/trainings/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -43,6 +45,10 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN)
 				.permitAll()
+				// before the general /admin rule: trainers manage trainings and nothing
+				// else
+				.requestMatchers("/admin/trainings", "/admin/trainings/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.TRAINER.name())
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/families/**")

@@ -188,6 +188,13 @@ final class Browser implements AutoCloseable {
 		waitForHeading("Inloggen");
 	}
 
+	/** Whether the page fits the window's width, without scrolling sideways. */
+	boolean fitsWidth() {
+		Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+		return Boolean.TRUE.equals(fits);
+	}
+
 	/** Fails on serious or critical WCAG 2.1 A/AA violations of the page as it is now. */
 	void assertAccessible() {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

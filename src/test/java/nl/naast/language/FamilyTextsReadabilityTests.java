@@ -29,7 +29,8 @@ class FamilyTextsReadabilityTests {
 	static final List<String> FAMILY_FACING = List.of("home.", "layout.", "form.", "validation.", "error.",
 			"accessLog.", "meetings.", "glossary.", "demands.intro.family", "demands.title.family", "plan.intro.family",
 			"plan.title.family", "team.intro.family", "team.title.family", "story.", "analysis.", "journey.",
-			"legal.family.", "legal.contact.family.", "legal.contact.by.", "legal.contact.outcome.", "legal.status.");
+			"legal.family.", "legal.contact.family.", "legal.contact.by.", "legal.contact.outcome.", "legal.status.",
+			"trainings.public.");
 
 	/** Keys for professionals only, on pages families also open. */
 	static final List<String> FOR_PROFESSIONALS = List.of("meetings.intro.professional", "meetings.title.professional",

@@ -50,7 +50,7 @@ class AuthorizationMatrixTests {
 	enum Actor {
 
 		ANONYMOUS, COORDINATOR_OF_A, COORDINATOR_OF_B, PARENT_OF_A, PARENT_OF_B, YOUTH_OF_A, MEMBER_OF_A,
-		MEMBER_WITH_PLAN_OF_A, PARTNER, MANAGER, ADMIN
+		MEMBER_WITH_PLAN_OF_A, PARTNER, MANAGER, ADMIN, TRAINER
 
 	}
 
@@ -61,7 +61,8 @@ class AuthorizationMatrixTests {
 
 	static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
 
-	static final Set<Actor> FAMILY_ROLES = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS, Actor.ADMIN));
+	static final Set<Actor> FAMILY_ROLES = EnumSet
+		.complementOf(EnumSet.of(Actor.ANONYMOUS, Actor.ADMIN, Actor.TRAINER));
 
 	static final Set<Actor> COORDINATORS = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.COORDINATOR_OF_B);
 
@@ -282,6 +283,25 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /admin/notifications", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/notifications/{mailId}/retry", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/notifications/{mailId}/discard", EnumSet.of(Actor.ADMIN));
+		// the trainings catalogue, registration, the cancel link and custom requests are
+		// public; administrators and trainers manage them
+		for (String route : List.of("GET /trainings", "GET /trainings/{trainingSlug}",
+				"POST /trainings/dates/{dateId}/registrations", "GET /trainings/registrations/{registrationToken}",
+				"POST /trainings/registrations/{registrationToken}/cancel", "GET /trainings/request",
+				"POST /trainings/request")) {
+			EXPECTED.put(route, EVERYONE);
+		}
+		Set<Actor> trainers = EnumSet.of(Actor.ADMIN, Actor.TRAINER);
+		for (String route : List.of("GET /admin/trainings", "GET /admin/trainings/sessions/new",
+				"POST /admin/trainings/sessions/new", "GET /admin/trainings/sessions/{trainingId}",
+				"POST /admin/trainings/sessions/{trainingId}", "GET /admin/trainings/sessions/{trainingId}/dates/new",
+				"POST /admin/trainings/sessions/{trainingId}/dates/new", "GET /admin/trainings/dates/{dateId}",
+				"GET /admin/trainings/dates/{dateId}/edit", "POST /admin/trainings/dates/{dateId}/edit",
+				"GET /admin/trainings/dates/{dateId}/attendees.csv", "POST /admin/trainings/dates/{dateId}/attendance",
+				"POST /admin/trainings/dates/{dateId}/message", "GET /admin/trainings/requests",
+				"POST /admin/trainings/requests/{requestId}")) {
+			EXPECTED.put(route, trainers);
+		}
 		// the error page is rendered for everyone, and shows nothing of anyone
 		EXPECTED.put("GET /error", EVERYONE);
 	}
@@ -346,6 +366,10 @@ class AuthorizationMatrixTests {
 
 	Fixtures.LegalFile legalOfA;
 
+	UUID trainingDate;
+
+	UUID trainingRequest;
+
 	/** Old measures to remove do not overlap: one per year. */
 	int oldMeasures;
 
@@ -381,6 +405,10 @@ class AuthorizationMatrixTests {
 		sessions.put(Actor.PARTNER, SignIn.as(mvc, fixtures.account(Role.PARTNER)));
 		sessions.put(Actor.MANAGER, SignIn.as(mvc, fixtures.account(Role.MANAGER)));
 		sessions.put(Actor.ADMIN, SignIn.as(mvc, fixtures.account(Role.ADMIN)));
+		sessions.put(Actor.TRAINER, SignIn.as(mvc, fixtures.account(Role.TRAINER)));
+		// room for every actor's empty registration, which comes back with its messages
+		trainingDate = fixtures.trainingDate(100, 30);
+		trainingRequest = fixtures.trainingRequest();
 	}
 
 	private List<String> routes() {
@@ -521,7 +549,15 @@ class AuthorizationMatrixTests {
 			.replace("{insightId}", reflectionOfA.insightId().toString())
 			.replace("{signalId}", barrierOfA.toString())
 			.replace("{themeId}", theme.toString())
-			.replace("{notificationId}", notificationOfA.toString());
+			.replace("{notificationId}", notificationOfA.toString())
+			.replace("{trainingSlug}", "twijfel-als-gereedschap")
+			.replace("{trainingId}", Fixtures.DOUBT_SESSION.toString())
+			.replace("{dateId}", trainingDate.toString())
+			.replace("{requestId}", trainingRequest.toString());
+		if (path.contains("{registrationToken}")) {
+			// cancelling changes the registration: a fresh one each time
+			path = path.replace("{registrationToken}", fixtures.trainingRegistration(trainingDate, "REGISTERED"));
+		}
 		if (path.contains("{mailId}")) {
 			// retrying or discarding changes the mail: a fresh failed one each time
 			path = path.replace("{mailId}", failedMail().toString());

@@ -509,6 +509,61 @@ public class Fixtures {
 		});
 	}
 
+	/** The seeded session "Twijfel als gereedschap". */
+	public static final UUID DOUBT_SESSION = UUID.fromString("2f6b1c3e-8a41-4b7e-9c1d-0a1b2c3d4e01");
+
+	/**
+	 * A date of the seeded session {@code daysAhead} days from now (negative: in the
+	 * past), from 13:00 to 16:00 Amsterdam time, open for registration until the day
+	 * before.
+	 */
+	public UUID trainingDate(int capacity, int daysAhead) {
+		return trainingDate(capacity,
+				java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(daysAhead), null);
+	}
+
+	public UUID trainingDate(int capacity, java.time.LocalDate day, java.time.LocalDate until) {
+		UUID id = UUID.randomUUID();
+		java.time.ZoneId zone = java.time.ZoneId.of("Europe/Amsterdam");
+		java.time.OffsetDateTime start = day.atTime(13, 0).atZone(zone).toOffsetDateTime();
+		jdbc.update("INSERT INTO training_date (id, session_id, starts_at, ends_at, place, online_url, capacity, "
+				+ "registration_until, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 0, ?, ?)",
+				id, DOUBT_SESSION, start, start.plusHours(3), "Naast, Utrecht", capacity,
+				until == null ? day.minusDays(1) : until, start, start);
+		return id;
+	}
+
+	/**
+	 * A registration stored as a visitor's would be; returns the token of its cancel
+	 * link.
+	 */
+	public String trainingRegistration(UUID dateId, String status) {
+		String token = nl.naast.shared.Tokens.next();
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		Integer position = jdbc.queryForObject(
+				"SELECT COALESCE(MAX(position), 0) + 1 FROM training_registration WHERE date_id = ?", Integer.class,
+				dateId);
+		String email = unique("bezoeker") + "@voorbeeld.nl";
+		jdbc.update(
+				"INSERT INTO training_registration (id, date_id, token_hash, name, email, email_key, organisation, "
+						+ "job_role, needs, status, position, attended, created_at, updated_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, 'Wijkteam', 'Jeugdwerker', NULL, ?, ?, FALSE, ?, ?)",
+				UUID.randomUUID(), dateId, nl.naast.shared.Hashing.sha256Hex(token), "Bezoeker " + position, email,
+				email, status, position, now, now);
+		return token;
+	}
+
+	/** A custom request as a school would send it. */
+	public UUID trainingRequest() {
+		UUID id = UUID.randomUUID();
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		jdbc.update("INSERT INTO training_request (id, kind, institution, name, email, organisation, topic, status, "
+				+ "version, created_at, updated_at) VALUES (?, 'GUEST_LECTURE', 'HBO', 'Docent', "
+				+ "'docent@hogeschool.example', 'Hogeschool Utrecht', 'Twijfel als gereedschap', 'NEW', 0, ?, ?)", id,
+				now, now);
+		return id;
+	}
+
 	public record LegalFile(UUID measureId, UUID eventId, UUID momentId) {
 	}
 

@@ -20,7 +20,7 @@ class SignInController {
 			new DemoAccount("coordinator@naast.test", "role.COORDINATOR"),
 			new DemoAccount("partner@naast.test", "role.PARTNER"), new DemoAccount("parent@naast.test", "role.PARENT"),
 			new DemoAccount("youth@naast.test", "role.YOUTH"), new DemoAccount("manager@naast.test", "role.MANAGER"),
-			new DemoAccount("admin@naast.test", "role.ADMIN"));
+			new DemoAccount("admin@naast.test", "role.ADMIN"), new DemoAccount("trainer@naast.test", "role.TRAINER"));
 
 	private final Accounts accounts;
 
@@ -40,6 +40,9 @@ class SignInController {
 	@GetMapping("/")
 	String home() {
 		CurrentUser user = accounts.current();
+		if (user.role() == Role.TRAINER) {
+			return "redirect:/admin/trainings";
+		}
 		return user.role() == Role.ADMIN ? "redirect:/admin" : "redirect:/families";
 	}
 

@@ -28,7 +28,7 @@ class OutboxDelivery implements MailDelivery {
 		try {
 			jdbc.sql("INSERT INTO mail_outbox (id, sent_at, recipient, subject, body) VALUES (?, ?, ?, ?, ?)")
 				.params(Ids.next(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), mail.to(),
-						mail.subject(), mail.body())
+						mail.subject(), mail.bodyWithAttachmentNames())
 				.update();
 		}
 		catch (org.springframework.dao.DataAccessException e) {

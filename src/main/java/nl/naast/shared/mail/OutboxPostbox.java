@@ -26,7 +26,7 @@ class OutboxPostbox implements Postbox {
 	public void send(Mail mail) {
 		jdbc.sql("INSERT INTO mail_outbox (id, sent_at, recipient, subject, body) VALUES (?, ?, ?, ?, ?)")
 			.params(Ids.next(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), mail.to(),
-					mail.subject(), mail.body())
+					mail.subject(), mail.bodyWithAttachmentNames())
 			.update();
 	}
 

@@ -5,7 +5,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends through SMTP at once and throws when the server did not take the mail. Spring's
@@ -26,11 +25,7 @@ class SmtpDelivery implements MailDelivery {
 	public void deliver(Mail mail, String messageId) {
 		try {
 			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-			helper.setFrom(properties.from());
-			helper.setTo(mail.to());
-			helper.setSubject(mail.subject());
-			helper.setText(mail.body());
+			SmtpPostbox.fill(message, mail, properties);
 			message.setHeader("Message-ID", messageId);
 			sender.send(message);
 		}

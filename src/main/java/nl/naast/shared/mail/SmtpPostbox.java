@@ -1,9 +1,13 @@
 package nl.naast.shared.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -26,18 +30,28 @@ class SmtpPostbox implements Postbox {
 	@Override
 	public void send(Mail mail) {
 		AfterCommit.run(() -> {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(properties.from());
-			message.setTo(mail.to());
-			message.setSubject(mail.subject());
-			message.setText(mail.body());
 			try {
+				MimeMessage message = sender.createMimeMessage();
+				fill(message, mail, properties);
 				sender.send(message);
 			}
-			catch (MailException e) {
+			catch (MailException | MessagingException e) {
 				log.warn("Could not deliver mail '{}': {}", mail.subject(), e.getMessage());
 			}
 		});
+	}
+
+	/** Sender, recipient, subject and text; multipart only when files go along. */
+	static void fill(MimeMessage message, Mail mail, MailProperties properties) throws MessagingException {
+		MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
+		helper.setFrom(properties.from());
+		helper.setTo(mail.to());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.body());
+		for (Mail.Attachment attachment : mail.attachments()) {
+			helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),
+					attachment.contentType());
+		}
 	}
 
 }

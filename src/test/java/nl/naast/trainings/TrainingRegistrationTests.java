@@ -1,0 +1,259 @@
+package nl.naast.trainings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.naast.shared.DisplayTime;
+import nl.naast.support.Fixtures;
+import nl.naast.support.MovableClock;
+import nl.naast.support.NaastTest;
+import nl.naast.trainings.Forms.RegistrationForm;
+import nl.naast.trainings.Views.Cancelled;
+import nl.naast.trainings.Views.Registered;
+
+/**
+ * Registering for a date: the capacity holds under fifty parallel registrations, the
+ * waiting list moves up on a cancellation with an e-mail, doubles, past dates, closed
+ * dates, robots and floods are refused, and the details are erased after the retention
+ * time.
+ */
+@NaastTest
+@Import(TrainingRegistrationTests.Setup.class)
+class TrainingRegistrationTests {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Setup {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+	}
+
+	private static final Pattern LINK = Pattern.compile("/trainings/registrations/([A-Za-z0-9_-]+)");
+
+	@Autowired
+	Trainings trainings;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void backToNow() {
+		clock.moveTo(Instant.now());
+	}
+
+	private static RegistrationForm form(String email) {
+		return new RegistrationForm("Sam de Vries", email, "Wijkteam Noord", "jeugdprofessional", "", "");
+	}
+
+	private static String email(String name) {
+		return Fixtures.unique(name) + "@voorbeeld.nl";
+	}
+
+	private static String address() {
+		return "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
+				+ (int) (Math.random() * 250);
+	}
+
+	private int count(UUID dateId, String status) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM training_registration WHERE date_id = ? AND status = ?",
+				Integer.class, dateId, status);
+	}
+
+	private String tokenMailedTo(String email) {
+		String body = jdbc.queryForObject("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY sent_at LIMIT 1",
+				String.class, email);
+		Matcher link = LINK.matcher(body);
+		assertThat(link.find()).as("cancel link in " + body).isTrue();
+		return link.group(1);
+	}
+
+	@Test
+	void fiftyParallelRegistrationsForTenPlacesGiveTenPlacesAndFortyOnTheWaitingList() throws Exception {
+		UUID date = fixtures.trainingDate(10, 20);
+		ExecutorService pool = Executors.newFixedThreadPool(50);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Registered>> results = new ArrayList<>();
+		try {
+			for (int i = 0; i < 50; i++) {
+				String email = email("parallel" + i);
+				String address = "10.50." + i + ".1";
+				results.add(pool.submit(() -> {
+					start.await();
+					return trainings.register(date, form(email), address);
+				}));
+			}
+			start.countDown();
+			int registered = 0;
+			int waiting = 0;
+			for (Future<Registered> result : results) {
+				Registered r = result.get();
+				assertThat(r.errors().all()).isEmpty();
+				if (r.status() == RegistrationStatus.REGISTERED) {
+					registered++;
+				}
+				else if (r.status() == RegistrationStatus.WAITING) {
+					waiting++;
+				}
+			}
+			assertThat(registered).isEqualTo(10);
+			assertThat(waiting).isEqualTo(40);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(count(date, "REGISTERED")).isEqualTo(10);
+		assertThat(count(date, "WAITING")).isEqualTo(40);
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT position) FROM training_registration WHERE date_id = ?",
+				Integer.class, date))
+			.isEqualTo(50);
+	}
+
+	@Test
+	void aCancellationMovesTheFirstWaitingPersonUpAndMailsThem() {
+		UUID date = fixtures.trainingDate(1, 10);
+		String first = email("eerste");
+		String second = email("tweede");
+		String third = email("derde");
+		assertThat(trainings.register(date, form(first), address()).status()).isEqualTo(RegistrationStatus.REGISTERED);
+		assertThat(trainings.register(date, form(second), address()).status()).isEqualTo(RegistrationStatus.WAITING);
+		assertThat(trainings.register(date, form(third), address()).status()).isEqualTo(RegistrationStatus.WAITING);
+		String confirmation = jdbc.queryForObject("SELECT body FROM mail_outbox WHERE recipient = ?", String.class,
+				first);
+		assertThat(confirmation).contains("Je bent aangemeld voor Twijfel als gereedschap")
+			.contains("You are registered for Doubt as a tool")
+			.contains("naast-twijfel-als-gereedschap.ics");
+
+		assertThat(trainings.cancel(tokenMailedTo(first))).isEqualTo(Cancelled.NOW);
+
+		assertThat(statusOf(date, first)).isEqualTo("CANCELLED");
+		assertThat(statusOf(date, second)).isEqualTo("REGISTERED");
+		assertThat(statusOf(date, third)).isEqualTo("WAITING");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE ?",
+				Integer.class, second, "Er is een plek voor je%"))
+			.isEqualTo(1);
+		assertThat(trainings.cancel(tokenMailedTo(first))).isEqualTo(Cancelled.ALREADY);
+		// a waiting person who leaves makes no place free
+		assertThat(trainings.cancel(tokenMailedTo(third))).isEqualTo(Cancelled.NOW);
+		assertThat(count(date, "REGISTERED")).isEqualTo(1);
+	}
+
+	private String statusOf(UUID date, String email) {
+		return jdbc.queryForObject("SELECT status FROM training_registration WHERE date_id = ? AND email = ?",
+				String.class, date, email);
+	}
+
+	@Test
+	void theSameAddressTwiceForOneDateIsRefusedKindly() {
+		UUID date = fixtures.trainingDate(10, 10);
+		String email = email("dubbel");
+		assertThat(trainings.register(date, form(email), address()).status()).isNotNull();
+		Registered again = trainings.register(date, form(email.toUpperCase()), address());
+		assertThat(again.status()).isNull();
+		assertThat(again.errors().all()).singleElement()
+			.satisfies(e -> assertThat(e.field() + " " + e.messageKey())
+				.isEqualTo("email trainings.public.validation.duplicate"));
+		assertThat(count(date, "REGISTERED")).isEqualTo(1);
+	}
+
+	@Test
+	void pastDatesAndDatesAfterTheirDeadlineAreRefused() {
+		UUID past = fixtures.trainingDate(10, -2);
+		Registered late = trainings.register(past, form(email("te-laat")), address());
+		assertThat(late.status()).isNull();
+		assertThat(late.errors().has(Trainings.WHOLE_FORM)).isTrue();
+		assertThat(late.errors().all().get(0).messageKey()).isEqualTo("trainings.public.validation.past");
+
+		LocalDate today = DisplayTime.today(clock);
+		UUID closed = fixtures.trainingDate(10, today.plusDays(5), today.minusDays(1));
+		Registered afterDeadline = trainings.register(closed, form(email("gesloten")), address());
+		assertThat(afterDeadline.status()).isNull();
+		assertThat(afterDeadline.errors().all().get(0).messageKey()).isEqualTo("trainings.public.validation.closed");
+		assertThat(count(past, "REGISTERED") + count(closed, "REGISTERED")).isZero();
+	}
+
+	@Test
+	void aFilledInHoneypotLooksLikeSuccessAndStoresNothing() {
+		UUID date = fixtures.trainingDate(10, 10);
+		String email = email("robot");
+		Registered robot = trainings.register(date,
+				new RegistrationForm("Robot", email, "", "", "", "https://spam.example"), address());
+		assertThat(robot.status()).isEqualTo(RegistrationStatus.REGISTERED);
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM training_registration WHERE email = ?", Integer.class, email))
+			.isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, email))
+			.isZero();
+	}
+
+	@Test
+	void oneAddressMaySendFiveRegistrationsInTenMinutes() {
+		UUID date = fixtures.trainingDate(20, 10);
+		String address = "192.0.2.77";
+		for (int i = 0; i < 5; i++) {
+			assertThat(trainings.register(date, form(email("vloed" + i)), address).status()).isNotNull();
+		}
+		Registered sixth = trainings.register(date, form(email("vloed6")), address);
+		assertThat(sixth.status()).isNull();
+		assertThat(sixth.errors().all().get(0).messageKey()).isEqualTo("trainings.public.validation.tooMany");
+		clock.moveTo(clock.instant().plus(Duration.ofMinutes(11)));
+		assertThat(trainings.register(date, form(email("later")), address).status()).isNotNull();
+	}
+
+	@Test
+	void personalDetailsAreErasedNinetyDaysAfterTheDateAndTheCountsStay() {
+		UUID date = fixtures.trainingDate(10, 3);
+		String email = email("bewaren");
+		trainings.register(date, form(email), address());
+		Instant end = jdbc
+			.queryForObject("SELECT ends_at FROM training_date WHERE id = ?", java.time.OffsetDateTime.class, date)
+			.toInstant();
+
+		clock.moveTo(end.plus(Duration.ofDays(89)));
+		trainings.eraseEndedRegistrations();
+		assertThat(statusOf(date, email)).isEqualTo("REGISTERED");
+
+		clock.moveTo(end.plus(Duration.ofDays(91)));
+		assertThat(trainings.eraseEndedRegistrations()).isGreaterThanOrEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM training_registration WHERE email = ?", Integer.class, email))
+			.isZero();
+		assertThat(jdbc.queryForList(
+				"SELECT name, email, email_key, organisation, job_role, needs FROM training_registration WHERE date_id = ?",
+				date))
+			.singleElement()
+			.satisfies(row -> assertThat(row.values()).containsOnlyNulls());
+		assertThat(count(date, "REGISTERED")).isEqualTo(1);
+	}
+
+}
