@@ -633,17 +633,19 @@ class DemoData implements ApplicationRunner {
 	 * list, and a custom request from a university of applied sciences.
 	 */
 	private void trainingDates() {
-		java.time.LocalDate today = nl.naast.shared.DisplayTime.today(clock);
+		// on working days: a Tuesday some weeks ahead
+		java.time.LocalDate tuesday = nl.naast.shared.DisplayTime.today(clock)
+			.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
 		UUID doubt = UUID.fromString("2f6b1c3e-8a41-4b7e-9c1d-0a1b2c3d4e01");
 		UUID direction = UUID.fromString("2f6b1c3e-8a41-4b7e-9c1d-0a1b2c3d4e03");
-		trainings.saveDate(doubt, null, new nl.naast.trainings.Forms.DateForm(today.plusDays(21).toString(), "13:00",
-				"16:00", "Buurthuis De Linde, Lindelaan 4, Utrecht", "", "12", today.plusDays(14).toString()), -1);
-		trainings.saveDate(doubt, null, new nl.naast.trainings.Forms.DateForm(today.plusDays(49).toString(), "09:30",
-				"12:30", "", "https://meet.naast.test/twijfel", "20", today.plusDays(45).toString()), -1);
+		trainings.saveDate(doubt, null, new nl.naast.trainings.Forms.DateForm(tuesday.plusWeeks(3).toString(), "13:00",
+				"16:00", "Buurthuis De Linde, Lindelaan 4, Utrecht", "", "12", tuesday.plusWeeks(2).toString()), -1);
+		trainings.saveDate(doubt, null, new nl.naast.trainings.Forms.DateForm(tuesday.plusWeeks(7).toString(), "09:30",
+				"12:30", "", "https://meet.naast.test/twijfel", "20", tuesday.plusWeeks(6).plusDays(3).toString()), -1);
 		UUID full = trainings
 			.saveDate(direction, null,
-					new nl.naast.trainings.Forms.DateForm(today.plusDays(28).toString(), "10:00", "14:00",
-							"Naast, Oudegracht 100, Utrecht", "", "2", today.plusDays(21).toString()),
+					new nl.naast.trainings.Forms.DateForm(tuesday.plusWeeks(4).plusDays(2).toString(), "10:00", "14:00",
+							"Naast, Oudegracht 100, Utrecht", "", "2", tuesday.plusWeeks(3).toString()),
 					-1)
 			.id();
 		String[][] people = { { "Eva de Wit", "eva@wijkteam.test" }, { "Mohamed Tahiri", "mohamed@jeugdzorg.test" },
