@@ -84,6 +84,16 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.elementToBeClickable(by)).click();
 	}
 
+	/**
+	 * Clicks a button that submits a form, and waits until the browser has left the page:
+	 * a notice on the old page must not pass for the answer.
+	 */
+	void submit(By by) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		click(by);
+		wait.until(ExpectedConditions.stalenessOf(page));
+	}
+
 	void clickText(String text) {
 		click(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"));
 	}
@@ -97,7 +107,15 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitForText(By by, String text) {
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+		wait.until(d -> {
+			try {
+				return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(d);
+			}
+			catch (org.openqa.selenium.WebDriverException e) {
+				// the page changed while it was read: look again
+				return false;
+			}
+		});
 	}
 
 	WebElement element(By by) {

@@ -93,7 +93,7 @@ class JourneyBrowserIT extends BrowserTestBase {
 			browser.date("r" + professional + "-" + q, score);
 		}
 		browser.type("r" + professional + "-comment", comment);
-		browser.click(By.cssSelector(
+		browser.submit(By.cssSelector(
 				"details.rating-form:has(input[name=professional][value='" + professional + "']) button[type=submit]"));
 		browser.waitForText(By.cssSelector(".notice"), "Dank je wel.");
 	}

@@ -59,7 +59,7 @@ class LegalAndContactBrowserIT extends BrowserTestBase {
 		browser.choose("m-kind", "Machtiging uithuisplaatsing");
 		browser.date("m-startsOn", start.toString());
 		browser.date("m-executedOn", start.plusDays(5).toString());
-		browser.clickText("Maatregel opslaan");
+		browser.submit(By.xpath("//button[normalize-space()='Maatregel opslaan']"));
 		browser.waitForText(By.cssSelector(".notice"), "De maatregel staat erbij.");
 		browser.waitForText(By.cssSelector(".measures"), "Machtiging uithuisplaatsing");
 		browser.assertAccessible();
@@ -73,7 +73,7 @@ class LegalAndContactBrowserIT extends BrowserTestBase {
 			browser.date("c-time", "11:00");
 			browser.type("c-minutes", "120");
 			browser.type("c-place", "Kantoor jeugdbescherming");
-			browser.clickText("Moment plannen");
+			browser.submit(By.xpath("//button[normalize-space()='Moment plannen']"));
 			browser.waitForText(By.cssSelector(".notice"), "Het moment is gepland.");
 		}
 		// newest first: cancelled, took place, cancelled, took place
@@ -119,7 +119,7 @@ class LegalAndContactBrowserIT extends BrowserTestBase {
 			browser.choose(browser.element(By.xpath(moment + "//select[@name='cancelledBy']")).getAttribute("id"),
 					cancelledBy);
 		}
-		browser.click(By.xpath(moment + "//button[normalize-space()='Opslaan']"));
+		browser.submit(By.xpath(moment + "//button[normalize-space()='Opslaan']"));
 		browser.waitForText(By.cssSelector(".notice"), "Opgeslagen.");
 	}
 

@@ -122,7 +122,7 @@ class TeamAndPlanBrowserIT extends BrowserTestBase {
 			browser.open(By.cssSelector("#goal-" + weekend + " details:has(form[action$='/steps'])"));
 			browser.type("n" + weekend + "-what", "Stap " + i);
 			new org.openqa.selenium.support.ui.Select(browser.element(By.id("n" + weekend + "-who"))).selectByIndex(i);
-			browser.click(By.cssSelector("#goal-" + weekend + " form[action$='/steps'] button[type=submit]"));
+			browser.submit(By.cssSelector("#goal-" + weekend + " form[action$='/steps'] button[type=submit]"));
 			browser.waitForText(By.cssSelector(".notice"), "De stap staat in het plan.");
 		}
 		assertThat(browser.texts(By.cssSelector("#who-title + dl dt"))).hasSize(3);
