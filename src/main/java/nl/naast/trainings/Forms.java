@@ -9,15 +9,15 @@ public final class Forms {
 	/**
 	 * A visitor registers for a date.
 	 *
-	 * @param website the honeypot: people never see it, so only robots fill it in
+	 * @param honeypot the honeypot: people never see it, so only robots fill it in
 	 */
 	public record RegistrationForm(String name, String email, String organisation, String role, String needs,
-			String website) {
+			String honeypot) {
 	}
 
 	/** A school or organisation asks for a session made to measure. */
 	public record RequestForm(String kind, String institution, String name, String email, String organisation,
-			String topic, String preferred, String participants, String budget, String question, String website) {
+			String topic, String preferred, String participants, String budget, String question, String honeypot) {
 	}
 
 	/** A session as administrators and trainers edit it; audience as chosen codes. */

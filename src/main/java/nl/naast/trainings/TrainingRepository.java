@@ -298,6 +298,13 @@ class TrainingRepository {
 	 * Erases the personal details of registrations for dates that ended before
 	 * {@code endedBefore}; status, position and attendance stay for the counts.
 	 */
+	/** Requests that were planned or declined, last changed before a moment, go. */
+	int forgetRequests(Instant changedBefore) {
+		return jdbc.sql("DELETE FROM training_request WHERE status IN ('PLANNED', 'DECLINED') AND updated_at < ?")
+			.param(Utc.of(changedBefore))
+			.update();
+	}
+
 	int erase(Instant endedBefore, Instant now) {
 		return jdbc.sql("""
 				UPDATE training_registration SET name = NULL, email = NULL, email_key = NULL, organisation = NULL,

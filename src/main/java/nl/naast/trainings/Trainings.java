@@ -149,7 +149,7 @@ public class Trainings {
 		if (!errors.isEmpty()) {
 			return new Registered(errors, null);
 		}
-		if (form.website() != null && !form.website().isBlank()) {
+		if (form.honeypot() != null && !form.honeypot().isBlank()) {
 			return new Registered(errors, RegistrationStatus.REGISTERED);
 		}
 		for (int attempt = 1;; attempt++) {
@@ -185,17 +185,23 @@ public class Trainings {
 		if (limited(clientAddress, now)) {
 			return new Registered(errors.add(WHOLE_FORM, "trainings.public.validation.tooMany"), null);
 		}
-		if (repository.activeWithEmail(dateId, TrainingRepository.emailKey(form.email()))) {
-			return new Registered(errors.add("email", "trainings.public.validation.duplicate"), null);
-		}
+		// every try counts, so nobody can test address after address
+		repository.attempt(Hashing.sha256Hex(clientAddress), now);
+		// nobody ahead on the waiting list is passed by a newcomer
 		RegistrationStatus status = repository.count(dateId, RegistrationStatus.REGISTERED) < date.capacity()
-				? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+				&& repository.count(dateId, RegistrationStatus.WAITING) == 0 ? RegistrationStatus.REGISTERED
+						: RegistrationStatus.WAITING;
+		if (repository.activeWithEmail(dateId, TrainingRepository.emailKey(form.email()))) {
+			// the page answers as for anyone, so it never tells who registered for what;
+			// the person behind the address hears it by e-mail
+			postbox.send(alreadyMail(form.email().strip(), session, date));
+			return new Registered(errors, status);
+		}
 		String token = Tokens.next();
 		Registration registration = new Registration(Ids.next(), dateId, form.name().strip(), form.email().strip(),
 				TextInput.clean(form.organisation()), TextInput.clean(form.role()), TextInput.clean(form.needs()),
 				status, repository.nextPosition(dateId), false, now, false);
 		repository.insertRegistration(registration, Hashing.sha256Hex(token));
-		repository.attempt(Hashing.sha256Hex(clientAddress), now);
 		postbox.send(status == RegistrationStatus.REGISTERED ? confirmation(registration, session, date, token)
 				: waitingMail(registration, session, date, token));
 		return new Registered(errors, status);
@@ -243,17 +249,25 @@ public class Trainings {
 		}
 		repository.status(registration.id(), RegistrationStatus.CANCELLED, now);
 		if (registration.status() == RegistrationStatus.REGISTERED) {
-			Session session = repository.session(date.sessionId()).orElseThrow();
-			while (repository.count(date.id(), RegistrationStatus.REGISTERED) < date.capacity()) {
-				Optional<Registration> first = repository.firstWaiting(date.id());
-				if (first.isEmpty()) {
-					break;
-				}
-				repository.status(first.get().id(), RegistrationStatus.REGISTERED, now);
-				postbox.send(promotion(first.get(), session, date));
-			}
+			moveUp(date, now);
 		}
 		return Cancelled.NOW;
+	}
+
+	/**
+	 * While there are places, the first on the waiting list gets one, and an e-mail. The
+	 * caller holds the date's lock.
+	 */
+	private void moveUp(TrainingDate date, Instant now) {
+		Session session = repository.session(date.sessionId()).orElseThrow();
+		while (repository.count(date.id(), RegistrationStatus.REGISTERED) < date.capacity()) {
+			Optional<Registration> first = repository.firstWaiting(date.id());
+			if (first.isEmpty()) {
+				break;
+			}
+			repository.status(first.get().id(), RegistrationStatus.REGISTERED, now);
+			postbox.send(promotion(first.get(), session, date));
+		}
 	}
 
 	/** A school or organisation asks for a session made to measure. */
@@ -276,7 +290,7 @@ public class Trainings {
 		Optional<Integer> participants = number(errors, "participants", form.participants(), false, 1, 10000);
 		TextInput.check(errors, "budget", form.budget(), false, 200);
 		TextInput.check(errors, "question", form.question(), false, 4000);
-		if (!errors.isEmpty() || (form.website() != null && !form.website().isBlank())) {
+		if (!errors.isEmpty() || (form.honeypot() != null && !form.honeypot().isBlank())) {
 			return errors;
 		}
 		Instant now = clock.instant();
@@ -452,7 +466,10 @@ public class Trainings {
 			repository.insertDate(date, clock.instant());
 		}
 		else {
+			repository.lock(dateId);
 			repository.updateDate(date, version, clock.instant());
+			// more places: the waiting list moves up first
+			moveUp(repository.date(dateId).orElseThrow(), clock.instant());
 		}
 		return new Saved(errors, id);
 	}
@@ -552,7 +569,8 @@ public class Trainings {
 	/**
 	 * Erases name, e-mail, organisation, role and needs of registrations for dates that
 	 * ended longer ago than the configured time; the counts stay. Also forgets old
-	 * rate-limit entries.
+	 * rate-limit entries, and custom requests planned or declined longer ago than their
+	 * configured time.
 	 * @return how many registrations were erased
 	 */
 	@Transactional
@@ -560,6 +578,7 @@ public class Trainings {
 		Instant now = clock.instant();
 		Instant endedBefore = now.atZone(DisplayTime.ZONE).minus(properties.keepRegistrationsAfter()).toInstant();
 		repository.forgetAttempts(now.minus(properties.window()).minus(java.time.Duration.ofDays(1)));
+		repository.forgetRequests(now.atZone(DisplayTime.ZONE).minus(properties.keepRequestsAfter()).toInstant());
 		return repository.erase(endedBefore, now);
 	}
 
@@ -627,6 +646,13 @@ public class Trainings {
 				t("trainings.mail.waiting.subject", DUTCH, session.titleNl()) + " / "
 						+ t("trainings.mail.waiting.subject", ENGLISH, session.titleEn()),
 				bilingual("trainings.mail.waiting.body", session, date, link(token), ahead));
+	}
+
+	private Mail alreadyMail(String email, Session session, TrainingDate date) {
+		return new Mail(email,
+				t("trainings.mail.already.subject", DUTCH, session.titleNl()) + " / "
+						+ t("trainings.mail.already.subject", ENGLISH, session.titleEn()),
+				bilingual("trainings.mail.already.body", session, date, "", ""));
 	}
 
 	private Mail promotion(Registration r, Session session, TrainingDate date) {

@@ -179,11 +179,15 @@ class TrainingRegistrationTests {
 		String email = email("dubbel");
 		assertThat(trainings.register(date, form(email), address()).status()).isNotNull();
 		Registered again = trainings.register(date, form(email.toUpperCase()), address());
-		assertThat(again.status()).isNull();
-		assertThat(again.errors().all()).singleElement()
-			.satisfies(e -> assertThat(e.field() + " " + e.messageKey())
-				.isEqualTo("email trainings.public.validation.duplicate"));
+		// the page answers as for anyone, so nobody learns who registered; the person
+		// hears it by e-mail
+		assertThat(again.errors().isEmpty()).isTrue();
+		assertThat(again.status()).isEqualTo(nl.naast.trainings.RegistrationStatus.REGISTERED);
 		assertThat(count(date, "REGISTERED")).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM mail_outbox WHERE LOWER(recipient) = ? AND subject LIKE 'Je was al aangemeld%'",
+				Integer.class, email.toLowerCase(java.util.Locale.ROOT)))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -254,6 +258,29 @@ class TrainingRegistrationTests {
 			.singleElement()
 			.satisfies(row -> assertThat(row.values()).containsOnlyNulls());
 		assertThat(count(date, "REGISTERED")).isEqualTo(1);
+	}
+
+	@Test
+	void aCustomRequestGoesAYearAfterItWasPlannedOrDeclinedAndAnOpenOneStays() {
+		java.time.OffsetDateTime longAgo = clock.instant()
+			.minus(Duration.ofDays(400))
+			.atOffset(java.time.ZoneOffset.UTC);
+		UUID declined = UUID.randomUUID();
+		UUID open = UUID.randomUUID();
+		for (UUID id : List.of(declined, open)) {
+			jdbc.update(
+					"""
+							INSERT INTO training_request (id, kind, institution, name, email, organisation, topic, status,
+							  version, created_at, updated_at)
+							VALUES (?, 'GUEST_LECTURE', 'HBO', 'Docent', 'docent@hogeschool.test', 'Hogeschool', 'Twijfel', ?, 0, ?, ?)
+							""",
+					id, id.equals(declined) ? "DECLINED" : "NEW", longAgo, longAgo);
+		}
+		trainings.eraseEndedRegistrations();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_request WHERE id = ?", Integer.class, declined))
+			.isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_request WHERE id = ?", Integer.class, open))
+			.isEqualTo(1);
 	}
 
 }

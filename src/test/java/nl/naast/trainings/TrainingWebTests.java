@@ -70,7 +70,7 @@ class TrainingWebTests {
 		assertThat(session.select("h1").text()).isEqualTo("Twijfel als gereedschap");
 		assertThat(session.select("form[action=/trainings/dates/" + date + "/registrations]")).isNotEmpty();
 		assertThat(session.select("input[name=_csrf]")).isNotEmpty();
-		assertThat(session.select("#r-website").attr("tabindex")).isEqualTo("-1");
+		assertThat(session.select("#r-honeypot").attr("tabindex")).isEqualTo("-1");
 		assertThat(page(get("/trainings/twijfel-als-gereedschap").param("lang", "en"), null).select("h1").text())
 			.isEqualTo("Doubt as a tool");
 		assertThat(perform(get("/trainings/bestaat-niet"), null).getStatus()).isEqualTo(404);
@@ -83,7 +83,7 @@ class TrainingWebTests {
 			.param("name", "")
 			.param("email", "geen-adres")
 			.param("organisation", "Wijkteam Oost")
-			.param("website", ""), null);
+			.param("honeypot", ""), null);
 		assertThat(form.select(".error-summary a").eachAttr("href")).containsExactly("#r-name", "#r-email");
 		assertThat(form.select("#r-email-error").text()).contains("Vul een e-mailadres in");
 		assertThat(form.select("#r-email").val()).isEqualTo("geen-adres");
