@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.naast.shared.Ics;
 import nl.naast.access.FamilyAccess;
 import nl.naast.access.FilePart;
 import nl.naast.audit.AuditAction;

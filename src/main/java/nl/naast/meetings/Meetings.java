@@ -21,6 +21,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.naast.shared.Ics;
 import nl.naast.access.FamilyAccess;
 import nl.naast.access.FamilyGrant;
 import nl.naast.access.FilePart;

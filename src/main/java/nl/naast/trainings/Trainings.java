@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.naast.shared.Ics;
 import nl.naast.shared.DisplayTime;
 import nl.naast.shared.Hashing;
 import nl.naast.shared.Ids;
@@ -663,8 +664,10 @@ public class Trainings {
 	}
 
 	private Mail.Attachment ics(Session session, TrainingDate date) {
-		String ics = TrainingIcs.event(date.id(), date.startsAt(), date.endsAt(), session.titleNl(), date.where(),
-				session.summaryNl(), clock.instant());
+		String ics = Ics.calendar(session.titleNl(),
+				List.of(new Ics.Event(date.id(), date.startsAt().atZone(DisplayTime.ZONE).toLocalDate(),
+						date.startsAt(), date.endsAt(), session.titleNl(), date.where(), session.summaryNl(), false)),
+				clock.instant());
 		return new Mail.Attachment("naast-" + session.slug() + ".ics", "text/calendar; charset=UTF-8",
 				ics.getBytes(StandardCharsets.UTF_8));
 	}

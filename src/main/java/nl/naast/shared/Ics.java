@@ -1,4 +1,4 @@
-package nl.naast.meetings;
+package nl.naast.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,9 +11,9 @@ import java.util.UUID;
 /**
  * Writes iCalendar (RFC 5545) files: lines end in CRLF, text is escaped, and long lines
  * are folded at 75 bytes. Times are written in UTC, so calendars show them in their own
- * time zone without a time-zone table.
+ * time zone without a time-zone table. Meetings and trainings both write them.
  */
-final class Ics {
+public final class Ics {
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -28,15 +28,15 @@ final class Ics {
 	 *
 	 * @param start null for a meeting without a time: then it takes the whole day
 	 */
-	record Event(UUID id, LocalDate day, Instant start, Instant end, String summary, String location,
+	public record Event(UUID id, LocalDate day, Instant start, Instant end, String summary, String location,
 			String description, boolean cancelled) {
 	}
 
-	static String calendar(String name, List<Event> events, Instant now) {
+	public static String calendar(String name, List<Event> events, Instant now) {
 		StringBuilder out = new StringBuilder();
 		line(out, "BEGIN:VCALENDAR");
 		line(out, "VERSION:2.0");
-		line(out, "PRODID:-//Naast//Meetings//NL");
+		line(out, "PRODID:-//Naast//NL");
 		line(out, "CALSCALE:GREGORIAN");
 		line(out, "METHOD:PUBLISH");
 		line(out, "X-WR-CALNAME:" + escape(name));
@@ -66,7 +66,7 @@ final class Ics {
 		return out.toString();
 	}
 
-	static String escape(String text) {
+	public static String escape(String text) {
 		return text.replace("\\", "\\\\")
 			.replace(";", "\\;")
 			.replace(",", "\\,")

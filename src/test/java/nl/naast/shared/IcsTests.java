@@ -1,4 +1,4 @@
-package nl.naast.meetings;
+package nl.naast.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,13 +40,6 @@ class IcsTests {
 			.contains("DTEND;VALUE=DATE:20270101")
 			.contains("STATUS:CANCELLED")
 			.doesNotContain("LOCATION");
-	}
-
-	@Test
-	void aFamilyShowsInACalendarByItsInitialsOnly() {
-		assertThat(CalendarFeeds.shortName("Gezin El Amrani")).isEqualTo("fam. E.A.");
-		assertThat(CalendarFeeds.shortName("Familie de Vries")).isEqualTo("fam. D.V.");
-		assertThat(CalendarFeeds.shortName("  ")).isEqualTo("fam. ?");
 	}
 
 }
