@@ -91,7 +91,15 @@ final class Browser implements AutoCloseable {
 	void submit(By by) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		click(by);
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(d -> {
+			try {
+				return ExpectedConditions.stalenessOf(page).apply(d);
+			}
+			catch (org.openqa.selenium.WebDriverException e) {
+				// Chromium may report the old page's node as foreign while it is being replaced
+				return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+			}
+		});
 	}
 
 	void clickText(String text) {
