@@ -3,6 +3,8 @@ package nl.naast.legal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,7 @@ class LegalReminderSchedule {
 	}
 
 	@Scheduled(cron = "${naast.legal.reminders.cron}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "legal-reminders", lockAtMostFor = "PT2H")
 	void daily() {
 		log.info("Legal reminders: {} sent", reminders.run());
 	}

@@ -5,9 +5,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
- * Sends the outbox every {@code naast.notifications.dispatch-interval}. Several nodes may
- * run it at once: claiming a mail is a race only one of them wins. Tests turn it off
+ * Sends the outbox every {@code naast.notifications.dispatch-interval}, on one node at a
+ * time (a lease in the job lock table). Should a lease run out during a long send,
+ * claiming a mail is still a race only one node wins. Tests turn it off
  * ({@code naast.notifications.dispatch-enabled=false}) and call the dispatcher
  * themselves.
  */
@@ -24,6 +27,7 @@ class DispatchSchedule {
 
 	@Scheduled(fixedDelayString = "${naast.notifications.dispatch-interval:PT30S}",
 			initialDelayString = "${naast.notifications.dispatch-interval:PT30S}")
+	@SchedulerLock(name = "notifications-dispatch", lockAtMostFor = "PT10M")
 	void run() {
 		dispatcher.dispatch();
 	}

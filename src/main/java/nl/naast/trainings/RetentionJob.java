@@ -3,6 +3,8 @@ package nl.naast.trainings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,7 @@ class RetentionJob {
 	}
 
 	@Scheduled(cron = "${naast.trainings.retention-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "trainings-retention", lockAtMostFor = "PT1H")
 	void eraseEndedRegistrations() {
 		int erased = trainings.eraseEndedRegistrations();
 		if (erased > 0) {

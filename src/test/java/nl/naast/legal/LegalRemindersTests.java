@@ -151,6 +151,31 @@ class LegalRemindersTests {
 	}
 
 	@Test
+	void theDailyScheduleWaitsWhileAnotherNodeHoldsItsLease() {
+		LocalDate end = start.plusWeeks(4);
+		UUID measure = order(start, end);
+		// far ahead, so that neither the test's clock nor a time zone decides
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		java.sql.Timestamp tomorrow = java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofDays(1)));
+		if (jdbc.update("UPDATE shedlock SET lock_until = ?, locked_at = ?, locked_by = ? WHERE name = ?", tomorrow,
+				now, "another-node", "legal-reminders") == 0) {
+			jdbc.update("INSERT INTO shedlock (name, lock_until, locked_at, locked_by) VALUES (?, ?, ?, ?)",
+					"legal-reminders", tomorrow, now, "another-node");
+		}
+		try {
+			schedule.daily();
+			assertThat(leadsSentFor(measure)).as("another node runs the reminders").isEmpty();
+		}
+		finally {
+			// the other node is done: its lease ends (leases are kept as rows, never
+			// deleted)
+			jdbc.update("UPDATE shedlock SET lock_until = ? WHERE name = ?", now, "legal-reminders");
+		}
+		schedule.daily();
+		assertThat(leadsSentFor(measure)).containsExactly(28);
+	}
+
+	@Test
 	void aMeasureRecordedLateGetsOneReminderNotThree() {
 		LocalDate end = start.plusDays(20);
 		UUID measure = order(start, end);

@@ -1,0 +1,129 @@
+package nl.naast.nodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.naast.NaastApplication;
+import nl.naast.identity.Accounts;
+import nl.naast.identity.Role;
+import nl.naast.support.Fixtures;
+
+/**
+ * Two nodes of Naast with the postgres profile's settings on one database, as behind a
+ * load balancer: a person signs in on one and goes on on the other, and signing out on
+ * either ends the session on both. Runs on PostgreSQL when the suite does, else on one
+ * in-memory H2 database that both nodes share.
+ */
+class SharedSessionsTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	static ConfigurableApplicationContext first;
+
+	static ConfigurableApplicationContext second;
+
+	@BeforeAll
+	static void twoNodes() {
+		String url = System.getenv()
+			.getOrDefault("NAAST_TEST_DB_URL", "jdbc:h2:mem:naast-nodes-" + UUID.randomUUID()
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		first = node(url);
+		second = node(url);
+	}
+
+	private static ConfigurableApplicationContext node(String url) {
+		return new SpringApplicationBuilder(NaastApplication.class).profiles("test", "postgres")
+			.run("--server.port=0", "--spring.datasource.url=" + url,
+					"--spring.datasource.username=" + System.getenv().getOrDefault("NAAST_TEST_DB_USER", "sa"),
+					"--spring.datasource.password=" + System.getenv().getOrDefault("NAAST_TEST_DB_PASSWORD", ""),
+					"--spring.jmx.enabled=false", "--logging.level.root=WARN");
+	}
+
+	@AfterAll
+	static void stop() {
+		second.close();
+		first.close();
+	}
+
+	@Test
+	void aPersonSignedInOnOneNodeGoesOnOnTheOtherUntilSignedOut() throws Exception {
+		String email = "nodes-" + UUID.randomUUID() + "@naast.test";
+		first.getBean(Accounts.class)
+			.createWithPassword(email, "Sanne Twee Servers", Role.COORDINATOR, null, Fixtures.PASSWORD);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		HttpResponse<String> signIn = send(browser, post(first, "/login",
+				Map.of("_csrf", csrf(browser, first, "/login"), "username", email, "password", Fixtures.PASSWORD)));
+		assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		JdbcTemplate database = first.getBean(JdbcTemplate.class);
+		assertThat(database.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?",
+				Integer.class, email))
+			.as("the session is kept in the database")
+			.isEqualTo(1);
+
+		HttpResponse<String> onTheOtherNode = send(browser, get(second, "/notifications"));
+		assertThat(onTheOtherNode.statusCode()).isEqualTo(200);
+		assertThat(onTheOtherNode.body()).contains("Sanne Twee Servers");
+
+		HttpResponse<String> signOut = send(browser,
+				post(second, "/logout", Map.of("_csrf", csrf(browser, second, "/notifications"))));
+		assertThat(signOut.headers().firstValue("Location").orElse("")).contains("/login?logout");
+		HttpResponse<String> backOnTheFirst = send(browser, get(first, "/notifications"));
+		assertThat(backOnTheFirst.statusCode()).isEqualTo(302);
+		assertThat(backOnTheFirst.headers().firstValue("Location").orElse("")).contains("/login");
+		assertThat(database.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?",
+				Integer.class, email))
+			.isZero();
+	}
+
+	private static String csrf(HttpClient browser, ConfigurableApplicationContext node, String path) throws Exception {
+		Matcher token = CSRF.matcher(send(browser, get(node, path)).body());
+		assertThat(token.find()).as("a CSRF token on " + path).isTrue();
+		return token.group(1);
+	}
+
+	private static HttpResponse<String> send(HttpClient browser, HttpRequest request) throws Exception {
+		return browser.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpRequest get(ConfigurableApplicationContext node, String path) {
+		return HttpRequest.newBuilder(uri(node, path)).build();
+	}
+
+	private static HttpRequest post(ConfigurableApplicationContext node, String path, Map<String, String> form) {
+		String body = form.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return HttpRequest.newBuilder(uri(node, path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+	}
+
+	private static URI uri(ConfigurableApplicationContext node, String path) {
+		int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+}
