@@ -33,6 +33,17 @@ class ConsentRepository {
 		return parts;
 	}
 
+	/** What each family opened to this member, in one query for all their families. */
+	java.util.Map<UUID, Set<FilePart>> partsByFamily(UUID accountId) {
+		java.util.Map<UUID, Set<FilePart>> parts = new java.util.HashMap<>();
+		jdbc.sql("SELECT family_id, part FROM family_consent WHERE account_id = ?")
+			.param(accountId)
+			.query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), FilePart.valueOf(rs.getString(2))))
+			.list()
+			.forEach(e -> parts.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(FilePart.class)).add(e.getValue()));
+		return parts;
+	}
+
 	/** What the family opened to each member, in one query for the whole team. */
 	java.util.Map<UUID, Set<FilePart>> partsByMember(UUID familyId) {
 		java.util.Map<UUID, Set<FilePart>> parts = new java.util.HashMap<>();

@@ -116,13 +116,38 @@ public class FamilyAccess {
 		return accounts.currentIfSignedIn().map(user -> relationships.familiesOf(user.accountId())).orElse(List.of());
 	}
 
+	/**
+	 * The families whose team work is still going on and whose part the current person
+	 * may reach with this action: a fixed number of queries (relationships, closures,
+	 * consents) however many families they have.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> openFamiliesOfCurrentUser(FilePart part, AuditAction action) {
+		Optional<CurrentUser> user = accounts.currentIfSignedIn();
+		if (user.isEmpty()) {
+			return List.of();
+		}
+		List<Relationship> mine = relationships.ofAccount(user.get().accountId());
+		java.util.Set<UUID> closed = closures.closedAmong(mine.stream().map(Relationship::familyId).toList());
+		boolean teamMember = mine.stream().anyMatch(r -> r.kind() == RelationshipKind.TEAM_MEMBER);
+		Map<UUID, java.util.Set<FilePart>> consented = teamMember && part.consentable()
+				? consents.partsByFamily(user.get().accountId()) : Map.of();
+		return mine.stream()
+			.filter(r -> !closed.contains(r.familyId()))
+			.filter(r -> AccessPolicy.allows(r.kind(), part, action,
+					r.kind() == RelationshipKind.TEAM_MEMBER && part.consentable()
+							? consented.getOrDefault(r.familyId(), Consents.none()) : Consents.none()))
+			.map(Relationship::familyId)
+			.toList();
+	}
+
 	/** Records that the current person saw these families in a list (names only). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordListed(List<UUID> familyIds, String resource) {
 		Actor actor = actor(accounts.current());
-		for (UUID familyId : familyIds) {
-			audit.record(new AuditEntry(actor, familyId, resource, AuditAction.LIST, AuditOutcome.ALLOWED, null));
-		}
+		audit.recordAll(familyIds.stream()
+			.map(familyId -> new AuditEntry(actor, familyId, resource, AuditAction.LIST, AuditOutcome.ALLOWED, null))
+			.toList());
 	}
 
 	/** A coordinator registers a new family and becomes its coordinator. */

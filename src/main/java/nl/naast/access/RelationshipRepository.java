@@ -74,6 +74,13 @@ class RelationshipRepository {
 			.single();
 	}
 
+	List<Relationship> ofAccount(UUID accountId) {
+		return jdbc.sql("SELECT * FROM family_relationship WHERE account_id = ?")
+			.param(accountId)
+			.query(RelationshipRepository::map)
+			.list();
+	}
+
 	List<UUID> familiesOf(UUID accountId) {
 		return jdbc.sql("SELECT family_id FROM family_relationship WHERE account_id = ?")
 			.param(accountId)

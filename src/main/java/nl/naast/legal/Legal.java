@@ -139,11 +139,7 @@ public class Legal {
 		}
 		LocalDate today = DisplayTime.today(clock);
 		// families whose work has ended have no deadlines for the team any more
-		List<UUID> families = access.familiesOfCurrentUser()
-			.stream()
-			.filter(id -> access.retentionUntil(id).isEmpty())
-			.filter(id -> access.may(id, FilePart.LEGAL, AuditAction.VIEW))
-			.toList();
+		List<UUID> families = access.openFamiliesOfCurrentUser(FilePart.LEGAL, AuditAction.VIEW);
 		access.recordListed(families, "family.legal.deadlines");
 		Map<UUID, List<Measure>> measures = repository.measuresOf(families);
 		Map<UUID, List<LegalEvent>> events = repository.eventsOf(families);
