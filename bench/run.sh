@@ -115,7 +115,7 @@ cleanup() {
 		if [[ -n $pg_database ]]; then
 			dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$pg_database" || true
 		fi
-		rm -rf "$scratch/db" "$scratch/attachments"
+		rm -rf "$scratch/db" "$scratch/attachments" "$scratch/poll-cookies"
 	fi
 }
 trap cleanup EXIT
