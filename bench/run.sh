@@ -3,7 +3,7 @@
 # at national scale".
 #
 #   bench/run.sh [--db h2|postgres] [--families 100000] [--duration 30s] [--connections 32] [--threads 2]
-#                [--warmup 3s] [--seed 2026] [--port 18080] [--keep] [--demo] [--smoke]
+#                [--warmup 3s] [--seed 2026] [--port 18080] [--jar target/naast.jar] [--keep] [--demo] [--smoke]
 #
 # Builds the jar if it is missing, creates a fresh database, times start-up on the empty database, fills it with
 # the data generator, times start-up on the full database, reads the idle memory, runs bench/load/load.sh and
@@ -52,6 +52,7 @@ while (($# > 0)); do
 	--warmup) warmup=${2:?--warmup needs a value}; shift 2 ;;
 	--seed) seed=${2:?--seed needs a value}; shift 2 ;;
 	--port) port=${2:?--port needs a value}; shift 2 ;;
+	--jar) jar=${2:?--jar needs a file}; shift 2 ;;
 	--keep) keep=true; shift ;;
 	--demo) demo=true; shift ;;
 	--smoke) smoke=true; shift ;;

@@ -130,10 +130,18 @@ with_page_param() { # path page-index
 	if [[ $1 == *\?* ]]; then printf '%s&page=%s' "$1" "$2"; else printf '%s?page=%s' "$1" "$2"; fi
 }
 
+# a later story page: the manifest's own (a story path with {page} or page=), or else one added below
 story_template='/families/{id}/story'
+story_paged=false
+for template in "${page_templates[@]}"; do
+	if [[ $template == *story* && ($template == *'{page}'* || $template == *page=*) ]]; then
+		story_paged=true
+	fi
+done
 for i in "${!page_names[@]}"; do
 	name=${page_names[$i]}
-	template=${page_templates[$i]}
+	# {page}: the second page (pages count from 0)
+	template=${page_templates[$i]//\{page\}/1}
 	lower=${name,,}
 	# a page named for parents is driven by the parents, every other page by the coordinators
 	if [[ $lower == *parent* ]]; then
@@ -169,9 +177,12 @@ for i in "${!page_names[@]}"; do
 	done | sort -u >"$file"
 	add_page "$name" "$template" "$file"
 	n=$((n + 1))
-	# the story is paginated: also a later page (pages count from 0, so page=1 is the second)
-	if [[ $lower == *story* && $template != *page=* ]]; then
+	if [[ $lower == *story* && $template != *page=* && $story_template == '/families/{id}/story' ]]; then
 		story_template=$template
+	fi
+	# the story is paginated: also a later page (pages count from 0, so page=1 is the second)
+	if [[ $lower == *story* && $template != *page=* ]] && ! $story_paged; then
+		story_paged=true
 		while IFS=$'\t' read -r cookie path; do
 			printf '%s\t%s\n' "$cookie" "$(with_page_param "$path" 1)"
 		done <"$file" >"$work/pairs.$n"
@@ -191,6 +202,32 @@ if [[ -n $small_family ]]; then
 fi
 
 # --- before measuring: every request must answer a plain 200 (a redirect to /login would otherwise look fast) ---
+# A page that redirects by design (a parent's /families to their family, / to /families) is measured where it
+# lands, as a browser would show it: its requests are replaced by their final addresses.
+uuid='[0-9a-f]\{8\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{12\}'
+follow_redirects() {
+	local i cookie path answer code target hops landed
+	for i in "${!labels[@]}"; do
+		landed=""
+		while IFS=$'\t' read -r cookie path; do
+			for ((hops = 0; hops < 5; hops++)); do
+				answer=$(naast_status "$base" "$cookie" "$path")
+				code=${answer%% *}
+				target=${answer#* }
+				[[ $code == 30[1278] && -n $target && $target != *"/login"* && $target == "$base"/* ]] || break
+				path=${target#"$base"}
+				# shellcheck disable=SC2001 # a pattern with repetitions
+				landed=$(sed "s/$uuid/{id}/g" <<<"$path")
+			done
+			printf '%s\t%s\n' "$cookie" "$path"
+		done <"${pair_files[$i]}" >"$work/followed"
+		sort -u "$work/followed" >"${pair_files[$i]}"
+		if [[ -n $landed ]]; then
+			templates[i]="${templates[$i]} → $landed"
+			echo "load.sh: ${labels[$i]} redirects, measured at ${templates[$i]}" >&2
+		fi
+	done
+}
 check_all() { # what
 	local i cookie path answer failures=0
 	for i in "${!labels[@]}"; do
@@ -204,6 +241,7 @@ check_all() { # what
 	done
 	((failures == 0)) || die "$failures requests did not answer 200 $1"
 }
+follow_redirects
 check_all "before the run"
 echo "checked $(cat "${pair_files[@]}" | wc -l) requests over ${#labels[@]} pages: all 200" >&2
 
@@ -245,7 +283,9 @@ table=$(awk -F'\t' '
 	}' "$results")
 errors=$(awk -F'\t' '{ sum += $6 + $7 + $8 + $9 + $10 } END { print sum + 0 }' "$results")
 
-summary="wrk: $duration per page after a $warmup warm-up, $connections connections, $threads threads, timeout $timeout; ${#cookie_of[@]} signed-in accounts"
+warmup_note="after a $warmup warm-up"
+[[ $warmup == 0 || $warmup == 0s ]] && warmup_note="without warm-up"
+summary="wrk: $duration per page $warmup_note, $connections connections, $threads threads, timeout $timeout; ${#cookie_of[@]} signed-in accounts"
 printf '%s\n\n%s\n' "$summary" "$table"
 if [[ -n $out ]]; then
 	printf '%s\n\n%s\n' "$summary" "$table" >"$out"
