@@ -265,7 +265,7 @@ manifest_families=$(awk -F'\t' '$1 == "families" { print $2 }' "$manifest")
 	else
 		echo "- families: ${manifest_families:-$families}, generated with seed $seed in $(seconds "$generate_ms"), beside the demo families"
 	fi
-	echo "- app: $(git -C "$repo" describe --always --dirty 2>/dev/null || echo unknown), default profile (demo)"
+	echo "- app: ${jar##*/} from $(git -C "$(dirname "$jar")" describe --always --dirty 2>/dev/null || echo unknown), default profile (demo)"
 	echo
 	echo "## Start-up and memory"
 	echo
