@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  *
  * <p>
  * Started with {@code verify-audit} as argument, Naast checks the audit hash chain,
- * prints the result and exits, without opening a web port.
+ * prints the result and exits, without opening a web port. Started with {@code generate},
+ * it fills the database with generated families for load tests and exits the same way.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,7 +22,7 @@ public class NaastApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(NaastApplication.class);
-		if (Arrays.asList(args).contains("verify-audit")) {
+		if (Arrays.asList(args).contains("verify-audit") || Arrays.asList(args).contains("generate")) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 		}
 		application.run(args);
