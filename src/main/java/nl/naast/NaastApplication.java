@@ -1,8 +1,8 @@
 package nl.naast;
 
 import java.util.Arrays;
+import java.util.Map;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,7 +23,10 @@ public class NaastApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(NaastApplication.class);
 		if (Arrays.asList(args).contains("verify-audit") || Arrays.asList(args).contains("generate")) {
-			application.setWebApplicationType(WebApplicationType.NONE);
+			// the security configuration needs a web application context, so commands
+			// keep
+			// one but never open a port
+			application.setDefaultProperties(Map.of("server.port", "-1"));
 		}
 		application.run(args);
 	}
