@@ -165,6 +165,7 @@ public class Generator {
 		String hash = passwords.encode(PASSWORD);
 		try (Connection connection = dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
+			Integer writeDelay = relaxWriteDelay(connection);
 			connection.setAutoCommit(false);
 			try (Batches batches = new Batches(connection, BATCH)) {
 				Writer writer = new Writer(settings, batches, now, hash);
@@ -199,10 +200,41 @@ public class Generator {
 			}
 			finally {
 				connection.setAutoCommit(autoCommit);
+				restoreWriteDelay(connection, writeDelay);
 			}
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Generating failed: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * H2 with WRITE_DELAY=0 (the embedded default, for durability) writes in the
+	 * inserting thread instead of in the background, which slows generating by a third.
+	 * Generated data is regenerated after a crash, so the delay is relaxed while
+	 * generating and put back.
+	 * @return the delay to put back, or null when the database is not H2
+	 */
+	private static Integer relaxWriteDelay(Connection connection) throws SQLException {
+		if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+			return null;
+		}
+		try (PreparedStatement read = connection.prepareStatement(
+				"SELECT setting_value FROM information_schema.settings WHERE setting_name = 'WRITE_DELAY'");
+				ResultSet rs = read.executeQuery()) {
+			Integer delay = rs.next() ? Integer.valueOf(rs.getString(1)) : 500;
+			try (var set = connection.createStatement()) {
+				set.execute("SET WRITE_DELAY 500");
+			}
+			return delay;
+		}
+	}
+
+	private static void restoreWriteDelay(Connection connection, Integer delay) throws SQLException {
+		if (delay != null) {
+			try (var set = connection.createStatement()) {
+				set.execute("SET WRITE_DELAY " + delay);
+			}
 		}
 	}
 
@@ -524,11 +556,15 @@ public class Generator {
 			int state = r.nextInt(10);
 			DemandStatus status = future || state < 6 ? DemandStatus.OPEN
 					: state < 9 ? DemandStatus.DONE : DemandStatus.WITHDRAWN;
-			Instant updated = status == DemandStatus.OPEN ? created : between(r, created, now);
+			// drawn whatever the branch, so that the same seed gives the same data on any
+			// day
+			Instant later = between(r, created, now);
+			String reason = pick(Phrases.REASONS, r);
+			Instant updated = status == DemandStatus.OPEN ? created : later;
 			demand.add(SeededIds.next(r), familyId, pick(Phrases.ORGANISATIONS, r), null, askedOf.id(), askedOf.name(),
 					pick(Phrases.DEMANDS, r), null, null, kind.name(), utc(startsAt), startsAt == null ? null : 60,
 					false, startsAt == null ? null : pick(Phrases.PLACES, r), dueOn, r.nextInt(3) == 0, null,
-					status.name(), status == DemandStatus.WITHDRAWN ? pick(Phrases.REASONS, r) : null, coordinator.id(),
+					status.name(), status == DemandStatus.WITHDRAWN ? reason : null, coordinator.id(),
 					coordinator.name(), RelationshipKind.COORDINATOR.name(), status == DemandStatus.OPEN ? 0 : 1,
 					utc(created), coordinator.id(), utc(updated), coordinator.id());
 		}
@@ -539,16 +575,18 @@ public class Generator {
 			LocalDate on = day(created).plusDays(r.nextInt(45));
 			Instant startsAt = on.atTime(9 + r.nextInt(8), 0).atZone(DisplayTime.ZONE).toInstant();
 			boolean past = startsAt.isBefore(now);
-			boolean summarised = past && r.nextInt(10) < 7;
-			Instant summaryAt = summarised ? startsAt.plus(1 + r.nextInt(72), ChronoUnit.HOURS) : null;
+			boolean summarised = r.nextInt(10) < 7 && past;
+			int summaryDelay = 1 + r.nextInt(72);
+			String summary = pick(Phrases.SUMMARIES, r);
+			Instant summaryAt = summarised ? startsAt.plus(summaryDelay, ChronoUnit.HOURS) : null;
 			if (summaryAt != null && summaryAt.isAfter(now)) {
 				summaryAt = now;
 			}
 			meeting.add(SeededIds.next(r), familyId, kind.name(), pick(Phrases.ORGANISATIONS, r), on, utc(startsAt),
 					utc(startsAt.plus(60, ChronoUnit.MINUTES)), pick(Phrases.PLACES, r), false, 0, 0, 0,
-					summarised ? pick(Phrases.SUMMARIES, r) : null, false, summarised ? coordinator.name() : null,
-					utc(summaryAt), summarised ? 1 : 0, coordinator.id(), coordinator.name(), utc(created),
-					coordinator.id(), utc(summaryAt == null ? created : summaryAt));
+					summarised ? summary : null, false, summarised ? coordinator.name() : null, utc(summaryAt),
+					summarised ? 1 : 0, coordinator.id(), coordinator.name(), utc(created), coordinator.id(),
+					utc(summaryAt == null ? created : summaryAt));
 		}
 
 		private void goal(SplittableRandom r, UUID familyId, Instant start, Horizon horizon, Person coordinator,
@@ -639,23 +677,25 @@ public class Generator {
 			ContactMoment.Outcome outcome = ContactMoment.Outcome.PLANNED;
 			ContactMoment.CancelledBy cancelledBy = null;
 			Integer actual = null;
+			int o = r.nextInt(10);
+			ContactMoment.CancelledBy by = ContactMoment.CancelledBy.values()[r
+				.nextInt(ContactMoment.CancelledBy.values().length)];
+			int shortened = 30 + r.nextInt(40);
+			String reason = pick(Phrases.REASONS, r);
 			if (startsAt.isBefore(now)) {
-				int o = r.nextInt(10);
 				outcome = o < 7 ? ContactMoment.Outcome.HAPPENED
 						: o < 9 ? ContactMoment.Outcome.CANCELLED : ContactMoment.Outcome.SHORTENED;
 				if (outcome == ContactMoment.Outcome.CANCELLED) {
-					cancelledBy = ContactMoment.CancelledBy.values()[r
-						.nextInt(ContactMoment.CancelledBy.values().length)];
+					cancelledBy = by;
 				}
 				if (outcome == ContactMoment.Outcome.SHORTENED) {
-					actual = 30 + r.nextInt(40);
+					actual = shortened;
 				}
 			}
 			moment.add(SeededIds.next(r), familyId, childId, utc(startsAt), 90, pick(Phrases.PLACES, r), true,
 					outcome.name(), cancelledBy == null ? null : cancelledBy.name(),
-					cancelledBy == null ? null : pick(Phrases.REASONS, r), actual,
-					outcome == ContactMoment.Outcome.PLANNED ? 0 : 1, utc(created), coordinator.id(), utc(created),
-					coordinator.id());
+					cancelledBy == null ? null : reason, actual, outcome == ContactMoment.Outcome.PLANNED ? 0 : 1,
+					utc(created), coordinator.id(), utc(created), coordinator.id());
 		}
 
 		private static final String[][] COORDINATOR_ACTIONS = { { "family.overview", "VIEW" },
@@ -731,7 +771,8 @@ public class Generator {
 
 		private static Instant between(SplittableRandom r, Instant from, Instant to) {
 			long span = to.getEpochSecond() - from.getEpochSecond();
-			return span <= 0 ? from : from.plusSeconds(r.nextLong(span));
+			long offset = r.nextLong(Math.max(1, span));
+			return span <= 0 ? from : from.plusSeconds(offset);
 		}
 
 		private static OffsetDateTime utc(Instant instant) {
