@@ -96,8 +96,7 @@ final class Browser implements AutoCloseable {
 				return ExpectedConditions.stalenessOf(page).apply(d);
 			}
 			catch (org.openqa.selenium.WebDriverException e) {
-				// Chromium may report the old page's node as foreign while it is being
-				// replaced
+				// Chromium may report the old page's node as foreign while it is being replaced
 				return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
 			}
 		});
