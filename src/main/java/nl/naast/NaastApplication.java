@@ -1,8 +1,8 @@
 package nl.naast;
 
 import java.util.Arrays;
+import java.util.Map;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  *
  * <p>
  * Started with {@code verify-audit} as argument, Naast checks the audit hash chain,
- * prints the result and exits, without opening a web port.
+ * prints the result and exits, without opening a web port. Started with {@code generate},
+ * it fills the database with generated families for load tests and exits the same way.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,8 +22,11 @@ public class NaastApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(NaastApplication.class);
-		if (Arrays.asList(args).contains("verify-audit")) {
-			application.setWebApplicationType(WebApplicationType.NONE);
+		if (Arrays.asList(args).contains("verify-audit") || Arrays.asList(args).contains("generate")) {
+			// the security configuration needs a web application context, so commands
+			// keep
+			// one but never open a port
+			application.setDefaultProperties(Map.of("server.port", "-1"));
 		}
 		application.run(args);
 	}

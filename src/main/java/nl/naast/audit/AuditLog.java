@@ -127,9 +127,10 @@ public class AuditLog {
 
 	/**
 	 * The hash covers every field of the record and the previous hash; field separators
-	 * cannot be forged.
+	 * cannot be forged. Public for bulk writers (the data generator) that must continue
+	 * the same chain.
 	 */
-	static String hashOf(AuditRecord r) {
+	public static String hashOf(AuditRecord r) {
 		StringBuilder canonical = new StringBuilder();
 		for (Object field : new Object[] { r.sequence(), r.occurredAt(), r.actorAccountId(), r.actorName(),
 				r.actorRole(), r.actorOrganisation(), r.familyId(), r.resource(), r.action(), r.outcome(), r.reason(),

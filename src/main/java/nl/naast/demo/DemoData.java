@@ -131,7 +131,9 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (args.getNonOptionArgs().contains("verify-audit") || accounts.anyExist()) {
+		// a generate run fills the database itself; demo data would only be in its way
+		if (args.getNonOptionArgs().contains("verify-audit") || args.getNonOptionArgs().contains("generate")
+				|| accounts.anyExist()) {
 			return;
 		}
 		log.info("First start of the demo: creating demo accounts and families");
