@@ -264,8 +264,12 @@ public class Generator {
 
 		private String lastHash;
 
+		/** The current family's story entries per domain and kind ("DOMAIN VALENCE"). */
+		private final Map<String, Integer> tally = new java.util.TreeMap<>();
+
 		private final Batches.Table organisation, account, family, carer, child, relationship, membership, consent,
-				consentChange, story, demand, meeting, goal, step, measure, event, arrangement, moment, audit;
+				consentChange, story, storyTally, demand, meeting, goal, step, measure, event, arrangement, moment,
+				audit;
 
 		Writer(Settings settings, Batches batches, Instant now, String passwordHash) throws SQLException {
 			this.settings = settings;
@@ -293,6 +297,7 @@ public class Generator {
 					"part", "granted", "changed_at", "changed_by", "changed_by_name", "on_paper");
 			story = batches.table("story_entry", "id", "family_id", "when_typed", "when_from", "when_to", "precision",
 					"what", "domain", "valence", "source", "author_id", "author_name", "author_kind", "created_at");
+			storyTally = batches.table("story_tally", "family_id", "domain", "valence", "entries");
 			demand = batches.table("demand", "id", "family_id", "asker_org", "asker_person", "asked_of_id",
 					"asked_of_name", "what", "why", "consequence", "kind", "starts_at", "duration_minutes", "all_day",
 					"place", "due_on", "compulsory", "reference", "status", "withdraw_reason", "recorded_by",
@@ -472,8 +477,14 @@ public class Generator {
 			}
 
 			int storyEntries = number == 1 ? LARGE_STORY : number == 2 ? SMALL_STORY : 30 + r.nextInt(41);
+			tally.clear();
 			for (int i = 0; i < storyEntries; i++) {
 				storyEntry(r, familyId, start, coordinator, parent);
+			}
+			// the story module keeps this tally as entries are written
+			for (Map.Entry<String, Integer> kind : tally.entrySet()) {
+				String[] domainAndValence = kind.getKey().split(" ");
+				storyTally.add(familyId, domainAndValence[0], domainAndValence[1], (long) kind.getValue());
 			}
 			int demandCount = 10 + r.nextInt(11);
 			for (int i = 0; i < demandCount; i++) {
@@ -533,6 +544,7 @@ public class Generator {
 			Source source = byFamily ? Source.FAMILY : r.nextInt(4) == 0 ? Source.DOCUMENT : Source.PROFESSIONAL;
 			Valence valence = Valence.values()[r.nextInt(Valence.values().length)];
 			Domain domain = Domain.values()[r.nextInt(Domain.values().length)];
+			tally.merge(domain.name() + " " + valence.name(), 1, Integer::sum);
 			story.add(SeededIds.next(r), familyId, typed, from, to, precision.name(), pick(Phrases.STORY, r),
 					domain.name(), valence.name(), source.name(), author.id(), author.name(),
 					(byFamily ? RelationshipKind.PARENT : RelationshipKind.COORDINATOR).name(),

@@ -85,6 +85,14 @@ class GeneratorTests {
 		assertThat(rows.get("legal_measure")).isPositive();
 		assertThat(storyEntries(result.largeStory().familyId())).isEqualTo(Generator.LARGE_STORY);
 		assertThat(storyEntries(result.smallStory().familyId())).isEqualTo(Generator.SMALL_STORY);
+		// the tally the story page counts from agrees with the entries, per domain and
+		// kind
+		assertThat(jdbc.queryForList("""
+				SELECT e.family_id FROM story_entry e WHERE e.family_id IN (:families)
+				GROUP BY e.family_id, e.domain, e.valence
+				HAVING COUNT(*) <> COALESCE((SELECT MAX(t.entries) FROM story_tally t WHERE t.family_id = e.family_id
+				  AND t.domain = e.domain AND t.valence = e.valence), 0)
+				""", Map.of("families", result.familyIds()), UUID.class)).isEmpty();
 	}
 
 	@Test
