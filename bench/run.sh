@@ -204,8 +204,13 @@ generate_ms=0
 if ! $demo; then
 	log "generating $families families (seed $seed)"
 	started=$(now_ms)
+	# the generator opens no port: it gets the database settings, not the server's
+	generator_args=()
+	for arg in "${app_args[@]}"; do
+		[[ $arg == --server.port=* ]] || generator_args+=("$arg")
+	done
 	"$java" "${java_opts[@]}" -jar "$jar" generate --families "$families" --seed "$seed" --manifest "$manifest" \
-		"${app_args[@]}" >"$scratch/generate.log" 2>&1 &
+		"${generator_args[@]}" >"$scratch/generate.log" 2>&1 &
 	generator_pid=$!
 	while kill -0 "$generator_pid" 2>/dev/null; do
 		# a jar without the generator ignores "generate" and starts the web server instead
