@@ -4,11 +4,13 @@
 #
 #   bench/run.sh [--db h2|postgres] [--families 100000] [--duration 30s] [--connections 32] [--threads 2]
 #                [--warmup 3s] [--seed 2026] [--port 18080] [--jar target/naast.jar] [--keep] [--demo] [--smoke]
+#                [--no-class-cache]
 #
 # Builds the jar if it is missing, creates a fresh database, times start-up on the empty database, fills it with
 # the data generator, times start-up on the full database, reads the idle memory, runs bench/load/load.sh and
 # writes bench/target/results-<db>-<families>.md. --smoke: 200 families, 5 s per page, 4 connections (for CI).
 # --demo: no generator, only the demo families (to try the scripts). --keep: keep the database afterwards.
+# --no-class-cache: start from the jar as it is, without the AOT cache or CDS archive.
 # Exits 0 when everything ran without errors, 1 when a page had errors, 2 when something could not run.
 set -euo pipefail
 
@@ -16,7 +18,7 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 
 usage() {
-	sed -n '5,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,3\}//' >&2
+	sed -n '5,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,3\}//' >&2
 	exit 2
 }
 
@@ -40,6 +42,7 @@ port=${NAAST_BENCH_PORT:-18080}
 keep=false
 demo=false
 smoke=false
+class_cache=true
 idle=10
 jar=target/naast.jar
 while (($# > 0)); do
@@ -56,6 +59,7 @@ while (($# > 0)); do
 	--keep) keep=true; shift ;;
 	--demo) demo=true; shift ;;
 	--smoke) smoke=true; shift ;;
+	--no-class-cache) class_cache=false; shift ;;
 	-h | --help) usage ;;
 	*) die "unknown argument $1 (see --help)" ;;
 	esac
@@ -99,6 +103,34 @@ rm -rf "$scratch"
 mkdir -p "$scratch"
 results=$repo/bench/target/results-$db-$families.md
 app_args+=(--naast.story.attachments="$scratch/attachments")
+# the demo profile's settings (mail to the outbox), but only the generated families: start-up is timed without
+# the demo data being created
+$demo || app_args+=(--naast.demo.enabled=false)
+
+# --- a class cache for a fast start, as in production (README, "Running in production") ---
+# The jar is extracted, and a training start that stops once the application context is ready records the
+# classes it loads and links: an AOT cache on Java 25 and newer, a CDS archive before that.
+app_dir=$scratch/app
+"$java" -Djarmode=tools -jar "$jar" extract --destination "$app_dir" >/dev/null || die "cannot extract $jar"
+run_jar=$app_dir/$(basename "$jar")
+cache_opts=()
+cache_kind="none"
+if $class_cache; then
+	if ((${java_version%%.*} >= 25)); then
+		training=(-XX:AOTCacheOutput="$scratch/app.aot")
+		cache_opts=(-XX:AOTCache="$scratch/app.aot")
+		cache_kind="AOT cache (-XX:AOTCache)"
+	else
+		training=(-XX:ArchiveClassesAtExit="$scratch/app.jsa")
+		cache_opts=(-XX:SharedArchiveFile="$scratch/app.jsa")
+		cache_kind="CDS archive (-XX:SharedArchiveFile)"
+	fi
+	log "training the class cache: $cache_kind"
+	(cd "$scratch" && "$java" "${training[@]}" -Dspring.context.exit=onRefresh -jar "$run_jar" \
+		--naast.demo.enabled=false --server.port=0 \
+		"--spring.datasource.url=jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH") \
+		>"$scratch/training.log" 2>&1 || die "the training start failed, see $scratch/training.log"
+fi
 
 app_pid=""
 generator_pid=""
@@ -157,7 +189,7 @@ start_app() {
 	started=$(now_ms)
 	limit=$((started + 600000))
 	rm -f "$scratch/poll-cookies"
-	"$java" "${java_opts[@]}" -jar "$jar" "${app_args[@]}" >"$log_file" 2>&1 &
+	"$java" "${java_opts[@]}" "${cache_opts[@]}" -jar "$run_jar" "${app_args[@]}" >"$log_file" 2>&1 &
 	app_pid=$!
 	# one cookie jar: every cookieless request to the health endpoint would open a session
 	until curl -sf -o /dev/null -c "$scratch/poll-cookies" -b "$scratch/poll-cookies" "$base/actuator/health/readiness"; do
@@ -209,7 +241,7 @@ if ! $demo; then
 	for arg in "${app_args[@]}"; do
 		[[ $arg == --server.port=* ]] || generator_args+=("$arg")
 	done
-	"$java" "${java_opts[@]}" -jar "$jar" generate --families "$families" --seed "$seed" --manifest "$manifest" \
+	"$java" "${java_opts[@]}" "${cache_opts[@]}" -jar "$run_jar" generate --families "$families" --seed "$seed" --manifest "$manifest" \
 		"${generator_args[@]}" >"$scratch/generate.log" 2>&1 &
 	generator_pid=$!
 	while kill -0 "$generator_pid" 2>/dev/null; do
@@ -263,14 +295,14 @@ manifest_families=$(awk -F'\t' '$1 == "families" { print $2 }' "$manifest")
 	echo
 	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "- machine: $(nproc) cores ($cpu), $memory memory"
-	echo "- JDK: $jdk (Java $java_version, $threads_note)${java_opts[*]:+, options: ${java_opts[*]}}"
+	echo "- JDK: $jdk (Java $java_version, $threads_note)${java_opts[*]:+, options: ${java_opts[*]}}; class cache: $cache_kind"
 	echo "- database: $db_version"
 	if $demo; then
 		echo "- families: only the ${manifest_families:-} demo families (no generator)"
 	else
-		echo "- families: ${manifest_families:-$families}, generated with seed $seed in $(seconds "$generate_ms"), beside the demo families"
+		echo "- families: ${manifest_families:-$families}, generated with seed $seed in $(seconds "$generate_ms")"
 	fi
-	echo "- app: ${jar##*/} from $(git -C "$(dirname "$jar")" describe --always --dirty 2>/dev/null || echo unknown), default profile (demo)"
+	echo "- app: ${jar##*/} from $(git -C "$(dirname "$jar")" describe --always --dirty 2>/dev/null || echo unknown), default profile (demo)$($demo || echo ", without the demo data")"
 	echo
 	echo "## Start-up and memory"
 	echo

@@ -23,7 +23,8 @@ public class NaastApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(NaastApplication.class);
 		if (Arrays.asList(args).contains("verify-audit") || Arrays.asList(args).contains("generate")) {
-			// the security configuration needs a web context: commands keep one, with no port
+			// the security configuration needs a web context: commands keep one, with no
+			// port
 			application.setDefaultProperties(Map.of("server.port", "-1"));
 		}
 		application.run(args);

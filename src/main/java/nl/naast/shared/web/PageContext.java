@@ -16,9 +16,17 @@ import nl.naast.shared.DisplayTime;
  * who is signed in. Added to every model by {@link PageContextAdvice}; every template
  * takes it as {@code ctx}.
  */
-public record PageContext(Locale locale, String csrfParameter, String csrfToken, String nonce, String userName,
-		Set<String> roles, String path, String query, MessageSource messages, PlainLanguage plainLanguage,
-		java.util.function.IntSupplier unreadNotifications) {
+public record PageContext(Locale locale, String csrfParameter, java.util.function.Supplier<String> csrfTokenSource,
+		String nonce, String userName, Set<String> roles, String path, String query, MessageSource messages,
+		PlainLanguage plainLanguage, java.util.function.IntSupplier unreadNotifications) {
+
+	/**
+	 * The CSRF token, made (with the session that keeps it) only when a page renders a
+	 * form: a health probe or a JSON answer opens no session.
+	 */
+	public String csrfToken() {
+		return csrfTokenSource.get();
+	}
 
 	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur");
 

@@ -35,6 +35,12 @@ class PageContextAdvice {
 		this.badge = badge;
 	}
 
+	/**
+	 * Spring Security's default name; asking the token for it would make the token, and a
+	 * session, for every answer.
+	 */
+	private static final String CSRF_PARAMETER = "_csrf";
+
 	@ModelAttribute("ctx")
 	PageContext pageContext(HttpServletRequest request) {
 		return of(request, messages, plainLanguage, badge.getIfAvailable(() -> HeaderBadge.NONE));
@@ -58,8 +64,8 @@ class PageContextAdvice {
 				.collect(Collectors.toUnmodifiableSet());
 		}
 		String nonce = (String) request.getAttribute(ContentSecurityPolicyFilter.NONCE_ATTRIBUTE);
-		return new PageContext(RequestContextUtils.getLocale(request), csrf == null ? "_csrf" : csrf.getParameterName(),
-				csrf == null ? "" : csrf.getToken(), nonce == null ? "" : nonce, userName, roles,
+		return new PageContext(RequestContextUtils.getLocale(request), CSRF_PARAMETER,
+				csrf == null ? () -> "" : csrf::getToken, nonce == null ? "" : nonce, userName, roles,
 				request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(),
 				messages, plainLanguage, userName == null ? () -> 0 : new Once(badge));
 	}
