@@ -28,10 +28,11 @@ class ClosureRepository {
 	}
 
 	Optional<LocalDate> retentionUntil(UUID familyId) {
-		return jdbc.sql("SELECT retention_until FROM family_closure WHERE family_id = ?")
-			.param(familyId)
-			.query(LocalDate.class)
-			.optional();
+		return TransactionMemo.remember(java.util.List.of("closure", familyId),
+				() -> jdbc.sql("SELECT retention_until FROM family_closure WHERE family_id = ?")
+					.param(familyId)
+					.query(LocalDate.class)
+					.optional());
 	}
 
 	/** Those of these families whose team work has ended. */
@@ -46,6 +47,7 @@ class ClosureRepository {
 	}
 
 	void close(UUID familyId, UUID by, Instant at, LocalDate retentionUntil) {
+		TransactionMemo.forget();
 		jdbc.sql("INSERT INTO family_closure (family_id, closed_at, closed_by, retention_until) VALUES (?, ?, ?, ?)")
 			.params(familyId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), by, retentionUntil)
 			.update();

@@ -24,13 +24,15 @@ class ConsentRepository {
 	}
 
 	Set<FilePart> parts(UUID familyId, UUID accountId) {
-		Set<FilePart> parts = EnumSet.noneOf(FilePart.class);
-		jdbc.sql("SELECT part FROM family_consent WHERE family_id = ? AND account_id = ?")
-			.params(familyId, accountId)
-			.query(String.class)
-			.list()
-			.forEach(part -> parts.add(FilePart.valueOf(part)));
-		return parts;
+		return TransactionMemo.remember(java.util.List.of("consent", familyId, accountId), () -> {
+			Set<FilePart> parts = EnumSet.noneOf(FilePart.class);
+			jdbc.sql("SELECT part FROM family_consent WHERE family_id = ? AND account_id = ?")
+				.params(familyId, accountId)
+				.query(String.class)
+				.list()
+				.forEach(part -> parts.add(FilePart.valueOf(part)));
+			return java.util.Collections.unmodifiableSet(parts);
+		});
 	}
 
 	/** What each family opened to this member, in one query for all their families. */
@@ -56,6 +58,7 @@ class ConsentRepository {
 	}
 
 	void grant(UUID familyId, UUID accountId, FilePart part, ConsentChange change) {
+		TransactionMemo.forget();
 		jdbc.sql(
 				"INSERT INTO family_consent (family_id, account_id, part, granted_at, granted_by) VALUES (?, ?, ?, ?, ?)")
 			.params(familyId, accountId, part.name(), Utc.of(change.at()), change.byAccountId())
@@ -64,6 +67,7 @@ class ConsentRepository {
 	}
 
 	void withdraw(UUID familyId, UUID accountId, FilePart part, ConsentChange change) {
+		TransactionMemo.forget();
 		jdbc.sql("DELETE FROM family_consent WHERE family_id = ? AND account_id = ? AND part = ?")
 			.params(familyId, accountId, part.name())
 			.update();
@@ -72,6 +76,7 @@ class ConsentRepository {
 
 	/** Consent ends with the membership; the history of it stays. */
 	void withdrawAll(UUID familyId, UUID accountId) {
+		TransactionMemo.forget();
 		jdbc.sql("DELETE FROM family_consent WHERE family_id = ? AND account_id = ?")
 			.params(familyId, accountId)
 			.update();

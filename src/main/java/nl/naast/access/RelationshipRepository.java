@@ -26,10 +26,11 @@ class RelationshipRepository {
 	}
 
 	Optional<Relationship> find(UUID familyId, UUID accountId) {
-		return jdbc.sql("SELECT * FROM family_relationship WHERE family_id = ? AND account_id = ?")
-			.params(familyId, accountId)
-			.query(RelationshipRepository::map)
-			.optional();
+		return TransactionMemo.remember(List.of("relationship", familyId, accountId),
+				() -> jdbc.sql("SELECT * FROM family_relationship WHERE family_id = ? AND account_id = ?")
+					.params(familyId, accountId)
+					.query(RelationshipRepository::map)
+					.optional());
 	}
 
 	List<Relationship> ofFamily(UUID familyId) {
@@ -89,6 +90,7 @@ class RelationshipRepository {
 	}
 
 	void insert(Relationship relationship, UUID createdBy, Instant now) {
+		TransactionMemo.forget();
 		jdbc.sql("""
 				INSERT INTO family_relationship (id, family_id, account_id, kind, member_id, created_at, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -99,6 +101,7 @@ class RelationshipRepository {
 	}
 
 	int delete(UUID familyId, UUID accountId, RelationshipKind kind) {
+		TransactionMemo.forget();
 		return jdbc.sql("DELETE FROM family_relationship WHERE family_id = ? AND account_id = ? AND kind = ?")
 			.params(familyId, accountId, kind.name())
 			.update();

@@ -17,6 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.naast.shared.Hashing;
@@ -28,10 +30,10 @@ import nl.naast.shared.web.RequestIdFilter.RequestOrigin;
  * so changing, deleting or reordering any record breaks the chain where it happened.
  *
  * <p>
- * {@link #record} joins the caller's transaction: if the audit write fails, the caller's
- * work (and the data it was about to show) is rolled back with it. Appending takes a lock
- * on the chain head, so records get gap-free sequence numbers across all application
- * nodes.
+ * {@link #record} joins the caller's transaction and appends when it commits: if the
+ * audit write fails, the caller's work (and the data it was about to show) is rolled back
+ * with it. Appending takes a lock on the chain head, so records get gap-free sequence
+ * numbers across all application nodes.
  */
 @Service
 public class AuditLog {
@@ -56,18 +58,73 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditEntry entry) {
-		append(List.of(entry));
+		recordAll(List.of(entry));
 	}
 
 	/**
 	 * Records several entries in chain order with one lock of the chain head and one
 	 * batch of inserts, so that a list of a hundred families costs as many statements as
 	 * a list of one.
+	 *
+	 * <p>
+	 * The entries are appended just before the caller's transaction commits, not now: the
+	 * lock on the chain head is then held for the append and the commit only, not for all
+	 * the reading a page does after its access check. Everything a transaction recorded
+	 * commits with it, or nothing does.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(List<AuditEntry> entries) {
-		if (!entries.isEmpty()) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			append(entries);
+			return;
+		}
+		// found among the synchronizations of this transaction, which a nested one
+		// (REQUIRES_NEW) suspends: each transaction appends its own records
+		PendingRecords pending = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(PendingRecords.class::isInstance)
+			.map(PendingRecords.class::cast)
+			.findFirst()
+			.orElseGet(() -> {
+				PendingRecords added = new PendingRecords();
+				TransactionSynchronizationManager.registerSynchronization(added);
+				return added;
+			});
+		pending.entries.addAll(entries);
+	}
+
+	private final class PendingRecords implements TransactionSynchronization {
+
+		private final List<AuditEntry> entries = new ArrayList<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			appendNow();
+		}
+
+		void appendNow() {
+			if (!entries.isEmpty()) {
+				append(List.copyOf(entries));
+				entries.clear();
+			}
+		}
+
+	}
+
+	/**
+	 * Appends what the current transaction recorded so far now rather than at its commit:
+	 * for reading the trail back with the current look at it included.
+	 */
+	void appendPendingNow() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.getSynchronizations()
+				.stream()
+				.filter(PendingRecords.class::isInstance)
+				.map(PendingRecords.class::cast)
+				.forEach(PendingRecords::appendNow);
 		}
 	}
 

@@ -19,17 +19,22 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
-	AuditTrail(JdbcClient jdbc) {
+	private final AuditLog log;
+
+	AuditTrail(JdbcClient jdbc, AuditLog log) {
 		this.jdbc = jdbc;
+		this.log = log;
 	}
 
 	/**
 	 * Allowed views and changes of one family's file, newest first. Appearing in
 	 * someone's list of families is recorded too, but not shown here: it says nothing
-	 * about the file. Callers authorise the reader first.
+	 * about the file. Callers authorise the reader first; that look itself is in the
+	 * list.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Slice<AuditRecord> forFamily(UUID familyId, PageRequest page) {
+		log.appendPendingNow();
 		long total = jdbc
 			.sql("SELECT COUNT(*) FROM audit_record WHERE family_id = ? AND outcome = 'ALLOWED' AND action <> 'LIST'")
 			.param(familyId)
