@@ -168,7 +168,8 @@ else
 	pg_user=${PGUSER:-postgres}
 	pg_database=naast_bench_$(date +%Y%m%d%H%M%S)
 	createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$pg_database" || die "cannot create database $pg_database"
-	export NAAST_DB_URL=jdbc:postgresql://$pg_host:$pg_port/$pg_database
+	# the driver sends a batch of inserts as multi-row statements: the generator writes in batches
+	export NAAST_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$pg_database?reWriteBatchedInserts=true"
 	export NAAST_DB_USER=$pg_user
 	export NAAST_DB_PASSWORD=${PGPASSWORD:-}
 	# demo as with H2 (the default profile): the demo families beside the generated ones, mail to the outbox

@@ -191,6 +191,13 @@ public class Generator {
 					connection.commit();
 					progress.accept(new Status(to, settings.families(), batches.total(), System.nanoTime() - started));
 				}
+				// fresh statistics, as after any bulk load: without them the query
+				// planner
+				// guesses for tables that grew by millions of rows, and may scan them
+				try (java.sql.Statement analyze = connection.createStatement()) {
+					analyze.execute("ANALYZE");
+				}
+				connection.commit();
 				return new Result(settings, batches.rows(), batches.total(), System.nanoTime() - started,
 						List.copyOf(familyIds), List.copyOf(samples), stories[0], stories[1]);
 			}

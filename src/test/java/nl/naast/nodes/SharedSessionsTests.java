@@ -96,6 +96,20 @@ class SharedSessionsTests {
 			.isZero();
 	}
 
+	@Test
+	void aLoadBalancersHealthProbeLeavesNoSessionBehind() throws Exception {
+		JdbcTemplate database = first.getBean(JdbcTemplate.class);
+		int before = database.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class);
+		HttpClient probe = HttpClient.newHttpClient();
+		for (int i = 0; i < 5; i++) {
+			HttpResponse<String> health = send(probe, get(i % 2 == 0 ? first : second, "/actuator/health"));
+			// (in tests the mail server's health is down: the status does not matter
+			// here)
+			assertThat(health.headers().allValues("Set-Cookie")).isEmpty();
+		}
+		assertThat(database.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class)).isEqualTo(before);
+	}
+
 	private static String csrf(HttpClient browser, ConfigurableApplicationContext node, String path) throws Exception {
 		Matcher token = CSRF.matcher(send(browser, get(node, path)).body());
 		assertThat(token.find()).as("a CSRF token on " + path).isTrue();
