@@ -130,8 +130,8 @@ public class AuditLog {
 
 	/**
 	 * Records in a transaction of its own, for refusals: the caller's transaction is
-	 * about to roll back, and the refusal must stay on record. Call it before anything
-	 * else was audited in the caller's transaction.
+	 * about to roll back, and the refusal must stay on record. The caller's own records
+	 * wait for its commit, so the chain head is free for this one.
 	 */
 	public void recordIndependently(AuditEntry entry) {
 		independent.executeWithoutResult(status -> append(List.of(entry)));
