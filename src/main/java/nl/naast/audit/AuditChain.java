@@ -31,9 +31,9 @@ public class AuditChain {
 		long expectedSequence = 1;
 		String previousHash = AuditLog.GENESIS;
 		long checked = 0;
-		List<AuditRecord> batch = trail.after(0, BATCH);
-		while (!batch.isEmpty()) {
-			for (AuditRecord record : batch) {
+		Batch batch = next(0);
+		while (!batch.records().isEmpty() || batch.unreadable() != null) {
+			for (AuditRecord record : batch.records()) {
 				checked++;
 				if (record.sequence() != expectedSequence) {
 					return new ChainVerification(checked, expectedSequence,
@@ -50,7 +50,14 @@ public class AuditChain {
 				previousHash = record.hash();
 				expectedSequence++;
 			}
-			batch = trail.after(expectedSequence - 1, BATCH);
+			if (batch.unreadable() != null) {
+				checked++;
+				long at = Math.min(batch.unreadable(), expectedSequence);
+				return new ChainVerification(checked, at,
+						at == batch.unreadable() ? "record " + at + " was changed after it was written"
+								: "record " + at + " is missing or out of order");
+			}
+			batch = next(expectedSequence - 1);
 		}
 		long headSequence = jdbc.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1")
 			.query(Long.class)
@@ -61,6 +68,39 @@ public class AuditChain {
 					"the chain ends at record " + (expectedSequence - 1) + " but should end at " + headSequence);
 		}
 		return new ChainVerification(checked, null, null);
+	}
+
+	/**
+	 * The next records in chain order. A record with an action or outcome Naast never
+	 * writes cannot be read as a record: the batch then ends before it and names it, so
+	 * that the walk reports it where it is instead of failing.
+	 */
+	private Batch next(long after) {
+		try {
+			return new Batch(trail.after(after, BATCH), null);
+		}
+		catch (IllegalArgumentException unknownValue) {
+			Long unreadable = jdbc
+				.sql("SELECT MIN(sequence) FROM audit_record WHERE sequence > :after"
+						+ " AND (action NOT IN (:actions) OR outcome NOT IN (:outcomes))")
+				.param("after", after)
+				.param("actions", java.util.Arrays.stream(AuditAction.values()).map(Enum::name).toList())
+				.param("outcomes", java.util.Arrays.stream(AuditOutcome.values()).map(Enum::name).toList())
+				.query(Long.class)
+				.list()
+				.stream()
+				.filter(java.util.Objects::nonNull)
+				.findFirst()
+				.orElseThrow(() -> unknownValue);
+			long readable = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE sequence > ? AND sequence < ?")
+				.params(after, unreadable)
+				.query(Long.class)
+				.single();
+			return new Batch(trail.after(after, (int) Math.min(readable, BATCH)), readable > BATCH ? null : unreadable);
+		}
+	}
+
+	private record Batch(List<AuditRecord> records, Long unreadable) {
 	}
 
 }
