@@ -216,9 +216,13 @@ public class Legal {
 		record(grant, "family.legal.measure", AuditAction.REVOKE);
 	}
 
+	/**
+	 * One measure, for its page. Refusals are recorded here; the look itself is recorded
+	 * once, by {@link #view}, which the page shows around it (one record per request).
+	 */
 	@Transactional
 	public Measure measure(UUID familyId, UUID measureId) {
-		access.require(familyId, FilePart.LEGAL, AuditAction.VIEW, "family.legal");
+		access.authorise(familyId, FilePart.LEGAL, AuditAction.VIEW, "family.legal");
 		return repository.measure(familyId, measureId).orElseThrow(() -> new NotFoundException("No measure"));
 	}
 
@@ -375,9 +379,10 @@ public class Legal {
 		record(grant, "family.legal.event", AuditAction.REVOKE);
 	}
 
+	/** One event, for its page; recorded as {@link #measure} is. */
 	@Transactional
 	public LegalEvent event(UUID familyId, UUID eventId) {
-		access.require(familyId, FilePart.LEGAL, AuditAction.VIEW, "family.legal");
+		access.authorise(familyId, FilePart.LEGAL, AuditAction.VIEW, "family.legal");
 		return repository.event(familyId, eventId).orElseThrow(() -> new NotFoundException("No event"));
 	}
 
