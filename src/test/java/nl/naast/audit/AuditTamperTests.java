@@ -37,7 +37,7 @@ import nl.naast.support.NaastTest;
  * <p>
  * On H2 (the tampering goes straight at the table; its own database keeps the chain
  * short, so a few hundred checks stay fast). On PostgreSQL the database itself refuses to
- * change or delete audit records, which the first test asserts.
+ * change, delete or empty audit records, which the first test asserts.
  */
 @NaastTest
 @TestPropertySource(properties = "naast.test.context=audit-tamper")
@@ -95,6 +95,7 @@ class AuditTamperTests {
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_record WHERE sequence = ?", last))
 			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.execute("TRUNCATE audit_record")).hasMessageContaining("append-only");
 		assertIntact();
 	}
 
