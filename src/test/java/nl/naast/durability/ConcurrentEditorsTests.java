@@ -1,8 +1,12 @@
 package nl.naast.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import nl.naast.demands.DemandForm;
 import nl.naast.demands.Demands;
@@ -33,6 +43,7 @@ import nl.naast.shared.ConcurrentEditException;
 import nl.naast.support.Fixtures;
 import nl.naast.support.Fixtures.FamilyWithPeople;
 import nl.naast.support.NaastTest;
+import nl.naast.support.SignIn;
 
 /**
  * 2, 5 and 20 people save the same version of one record at the same moment (a latch lets
@@ -40,7 +51,7 @@ import nl.naast.support.NaastTest;
  * "someone changed this" ({@link ConcurrentEditException}) and nothing else, the record
  * then holds exactly the winner's words at the next version, and exactly one audit record
  * of the change is kept. Three records with a version: a family file, a goal in the plan
- * and a demand.
+ * and a demand, through their services; and the family file through its edit page too.
  */
 @NaastTest
 class ConcurrentEditorsTests {
@@ -48,6 +59,9 @@ class ConcurrentEditorsTests {
 	private static final int TRIALS = 20;
 
 	private static ExecutorService editors;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	Fixtures fixtures;
@@ -154,6 +168,81 @@ class ConcurrentEditorsTests {
 			Map<String, Object> row = jdbc.queryForMap("SELECT what, version FROM demand WHERE id = ?", demandId);
 			assertThat(row.get("version")).isEqualTo(version + 1);
 			assertThat(row.get("what")).isEqualTo("Bellen " + tag + outcome.winner());
+		}
+	}
+
+	/**
+	 * The same race through the edit page, as browsers send it: one gets the redirect of
+	 * a saved form, every other one the form again with "someone else changed this
+	 * family" and their own words still in it.
+	 */
+	@ParameterizedTest(name = "{0} browsers")
+	@ValueSource(ints = { 2, 5, 20 })
+	void aFamilyFileThroughTheEditPage(int editorCount) throws Exception {
+		List<MockHttpSession> browsers = new ArrayList<>();
+		for (int i = 0; i < editorCount; i++) {
+			browsers.add(SignIn.as(mvc, family.coordinator()));
+		}
+		for (int trial = 0; trial < 5; trial++) {
+			Map<String, String> form = new LinkedHashMap<>();
+			Jsoup
+				.parse(mvc.perform(get(family.path() + "/edit").session(browsers.get(0)))
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+				.select("form.family-form input[name], form.family-form textarea[name], form.family-form select[name]")
+				.forEach(field -> {
+					if (field.tagName().equals("select")) {
+						var chosen = field.selectFirst("option[selected]");
+						form.put(field.attr("name"), chosen == null ? "" : chosen.val());
+					}
+					else if (!field.attr("name").equals("_csrf") && !field.attr("type").equals("checkbox")
+							&& !field.attr("type").equals("submit")) {
+						form.put(field.attr("name"), field.tagName().equals("textarea") ? field.text() : field.val());
+					}
+				});
+			int version = Integer.parseInt(form.get("version"));
+			String tag = "h" + trial + "-";
+			CountDownLatch ready = new CountDownLatch(editorCount);
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<MvcResult>> results = new ArrayList<>();
+			for (int i = 0; i < editorCount; i++) {
+				Map<String, String> mine = new LinkedHashMap<>(form);
+				mine.put("name", "Gezin " + tag + i);
+				mine.put("strengths", "Kracht " + tag + i);
+				mine.put("action", "save");
+				MockHttpServletRequestBuilder post = post(family.path() + "/edit").session(browsers.get(i))
+					.with(csrf());
+				mine.forEach(post::param);
+				results.add(editors.submit(() -> {
+					ready.countDown();
+					go.await();
+					return mvc.perform(post).andReturn();
+				}));
+			}
+			ready.await(10, TimeUnit.SECONDS);
+			go.countDown();
+			List<Integer> saved = new ArrayList<>();
+			List<String> others = new ArrayList<>();
+			for (int i = 0; i < editorCount; i++) {
+				MvcResult result = results.get(i).get(60, TimeUnit.SECONDS);
+				if (result.getResponse().getStatus() == 302) {
+					saved.add(i);
+					continue;
+				}
+				Document page = Jsoup.parse(result.getResponse().getContentAsString());
+				if (page.select(".conflict h2").isEmpty()
+						|| !page.select("#strengths").text().equals("Kracht " + tag + i)) {
+					others.add(i + ": " + result.getResponse().getStatus() + " " + page.select("h1, h2").text());
+				}
+			}
+			assertThat(others).as("answers other than saved or 'someone else changed this'").isEmpty();
+			assertThat(saved).hasSize(1);
+			Map<String, Object> row = jdbc.queryForMap("SELECT name, strengths, version FROM family WHERE id = ?",
+					family.id());
+			assertThat(row).containsEntry("version", version + 1)
+				.containsEntry("name", "Gezin " + tag + saved.get(0))
+				.containsEntry("strengths", "Kracht " + tag + saved.get(0));
 		}
 	}
 
