@@ -173,7 +173,7 @@ class AuditCompletenessTests {
 	}
 
 	@Test
-	void everyRefusedFamilyPageLeavesExactlyOneDeniedRecord() throws Exception {
+	void everyRefusedFamilyPageAndChangeLeavesExactlyOneDeniedRecord() throws Exception {
 		AccountSummary other = strangerAccount;
 		List<String> problems = new ArrayList<>();
 		for (String page : familyPages()) {
@@ -185,6 +185,21 @@ class AuditCompletenessTests {
 			assertThat(request.result.getResponse().getContentAsString()).doesNotContain(family.marker());
 			problems.addAll(oneCompleteRecord(page, request, other, null, "DENIED"));
 		}
+		// a refused change too, and it changes nothing
+		String name = jdbc.queryForObject("SELECT name FROM family WHERE id = ?", String.class, family.id());
+		for (int i = 0; i < REPEATS; i++) {
+			Request request = perform(post(family.path() + "/edit").session(stranger)
+				.with(csrf())
+				.param("name", "Gezin Overgenomen")
+				.param("version", "0")
+				.param("action", "save"));
+			if (request.result.getResponse().getStatus() != 404) {
+				problems.add("edit: " + request.result.getResponse().getStatus() + " for a stranger");
+			}
+			problems.addAll(oneCompleteRecord("edit", request, other, null, "DENIED"));
+		}
+		assertThat(jdbc.queryForObject("SELECT name FROM family WHERE id = ?", String.class, family.id()))
+			.isEqualTo(name);
 		assertThat(problems).isEmpty();
 	}
 
