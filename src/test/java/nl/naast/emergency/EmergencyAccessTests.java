@@ -250,6 +250,21 @@ class EmergencyAccessTests {
 			.getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void onlyAManagerOfTheCoordinatorsOwnOrganisationMayOpenTheFamily() throws Exception {
+		fixtures.colleagues(familyA.coordinator());
+		assertThat(mvc.perform(get(familyA.path() + "/emergency").session(managerSession))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(open(REASON, Fixtures.PASSWORD, "30").getResponse().getStatus()).isEqualTo(404);
+		assertThat(sessionsOf(manager)).isZero();
+		jdbc.update(
+				"UPDATE account SET organisation_id = (SELECT organisation_id FROM account WHERE id = ?) WHERE id = ?",
+				familyA.coordinator().id(), manager.id());
+		body(get(familyA.path() + "/emergency").session(managerSession), 200);
+	}
+
 	private MvcResult open(String reason, String password, String minutes) throws Exception {
 		return mvc
 			.perform(post(familyA.path() + "/emergency").param("reason", reason)
