@@ -226,6 +226,17 @@ public class EmergencyAccess {
 		return emergencies.unreviewed();
 	}
 
+	/**
+	 * One use, for managers and administrators.
+	 * @throws NotFoundException for an unknown use, or a person who reviews nothing
+	 */
+	@Transactional(readOnly = true)
+	public EmergencySession toReview(UUID emergencyId) {
+		requireReviewer();
+		return emergencies.find(emergencyId)
+			.orElseThrow(() -> new NotFoundException("No emergency access " + emergencyId));
+	}
+
 	/** The most recent reviews, for managers and administrators. */
 	@Transactional(readOnly = true)
 	public List<EmergencySession> recentlyReviewed() {

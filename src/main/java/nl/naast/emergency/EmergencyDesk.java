@@ -282,7 +282,7 @@ public class EmergencyDesk {
 		int expected = minutes(version);
 		if (!errors.isEmpty()) {
 			// still refuses an unknown use, or a person who reviews nothing, as not found
-			emergencies.toReview();
+			emergencies.toReview(emergencyId);
 			return new Reviewing(errors, null);
 		}
 		return new Reviewing(errors, emergencies.review(emergencyId, chosen, text, expected));

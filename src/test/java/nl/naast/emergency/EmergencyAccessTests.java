@@ -206,6 +206,11 @@ class EmergencyAccessTests {
 		assertThat(own.getResponse().getContentAsString()).contains("U opende dit dossier zelf.");
 		assertThat(reviewedBy(emergency)).isNull();
 
+		// an unknown use is not found, even with an empty form
+		assertThat(mvc.perform(post("/emergency-reviews/" + UUID.randomUUID()).with(csrf()).session(colleague))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 		AccountSummary admin = fixtures.account(Role.ADMIN);
 		MvcResult byAdmin = review(SignIn.as(mvc, admin), emergency);
 		assertThat(byAdmin.getResponse().getRedirectedUrl()).isEqualTo("/emergency-reviews?reviewed");
