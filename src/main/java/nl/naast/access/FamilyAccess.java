@@ -15,6 +15,7 @@ import nl.naast.audit.AuditAction;
 import nl.naast.audit.AuditEntry;
 import nl.naast.audit.AuditLog;
 import nl.naast.audit.AuditOutcome;
+import nl.naast.audit.EmergencyPurpose;
 import nl.naast.identity.AccountRoleConflictException;
 import nl.naast.identity.AccountSummary;
 import nl.naast.identity.Accounts;
@@ -48,8 +49,11 @@ public class FamilyAccess {
 
 	private final ClosureRepository closures;
 
+	private final EmergencyRepository emergencies;
+
 	FamilyAccess(RelationshipRepository relationships, ConsentRepository consents, ClosureRepository closures,
-			Accounts accounts, AuditLog audit, Clock clock) {
+			Accounts accounts, AuditLog audit, Clock clock, EmergencyRepository emergencies) {
+		this.emergencies = emergencies;
 		this.relationships = relationships;
 		this.consents = consents;
 		this.closures = closures;
@@ -69,6 +73,12 @@ public class FamilyAccess {
 	public FamilyGrant require(UUID familyId, FilePart part, AuditAction action, String resource) {
 		CurrentUser user = accounts.current();
 		Optional<Relationship> relationship = relationships.find(familyId, user.accountId());
+		if (relationship.isEmpty()) {
+			Optional<EmergencySession> emergency = emergencyOf(familyId, user);
+			if (emergency.isPresent()) {
+				return underEmergency(emergency.get(), user, part, action, resource);
+			}
+		}
 		if (relationship.isEmpty() || !allows(relationship.get(), part, action)) {
 			audit.recordIndependently(
 					new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.DENIED, relationship.isEmpty()
@@ -77,6 +87,28 @@ public class FamilyAccess {
 		}
 		audit.record(new AuditEntry(actor(user), familyId, resource, action, AuditOutcome.ALLOWED, null));
 		return new FamilyGrant(familyId, user, relationship.get().kind(), relationship.get().memberId());
+	}
+
+	/**
+	 * A manager under the emergency procedure reads, never changes; every read is tagged
+	 * with the emergency access and its reason.
+	 */
+	private FamilyGrant underEmergency(EmergencySession emergency, CurrentUser user, FilePart part, AuditAction action,
+			String resource) {
+		if (!AccessPolicy.allows(RelationshipKind.EMERGENCY, part, action, Consents.none())) {
+			audit.recordIndependently(new AuditEntry(actor(user), emergency.familyId(), resource, action,
+					AuditOutcome.DENIED, EmergencyPurpose.tag(emergency.id(), "emergency access is read-only")));
+			throw new NotFoundException("Emergency access to family " + emergency.familyId() + " is read-only");
+		}
+		audit.record(new AuditEntry(actor(user), emergency.familyId(), resource, action, AuditOutcome.ALLOWED,
+				EmergencyPurpose.tag(emergency.id(), "ETREAT; reason: " + emergency.reason())));
+		return new FamilyGrant(emergency.familyId(), user, RelationshipKind.EMERGENCY, null);
+	}
+
+	/** Only team managers have emergency access, and only while it is open. */
+	private Optional<EmergencySession> emergencyOf(UUID familyId, CurrentUser user) {
+		return user.role() == Role.MANAGER ? emergencies.active(familyId, user.accountId(), clock.instant())
+				: Optional.empty();
 	}
 
 	/**
@@ -102,9 +134,11 @@ public class FamilyAccess {
 	@Transactional(readOnly = true)
 	public boolean may(UUID familyId, FilePart part, AuditAction action) {
 		return accounts.currentIfSignedIn()
-			.flatMap(user -> relationships.find(familyId, user.accountId()))
-			.filter(r -> allows(r, part, action))
-			.isPresent();
+			.map(user -> relationships.find(familyId, user.accountId())
+				.map(r -> allows(r, part, action))
+				.orElseGet(() -> emergencyOf(familyId, user).isPresent()
+						&& AccessPolicy.allows(RelationshipKind.EMERGENCY, part, action, Consents.none())))
+			.orElse(false);
 	}
 
 	/**

@@ -13,6 +13,11 @@ public enum RelationshipKind {
 	/** a young person in the family, for their own part */
 	YOUTH,
 	/** a professional in the family's team, who sees only what the family consented to */
-	TEAM_MEMBER
+	TEAM_MEMBER,
+	/**
+	 * a team manager under the emergency procedure (noodprocedure): read-only and for a
+	 * limited time, never stored as a relationship
+	 */
+	EMERGENCY
 
 }

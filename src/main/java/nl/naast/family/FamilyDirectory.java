@@ -41,4 +41,13 @@ public class FamilyDirectory {
 		return result;
 	}
 
+	/**
+	 * Families whose name contains the query, names only. The caller shows some of them
+	 * and records those it shows.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<FamilySummary> matching(String query, int limit) {
+		return families.directory(query, new PageRequest(0, limit)).items();
+	}
+
 }

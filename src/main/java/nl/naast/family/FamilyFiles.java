@@ -242,7 +242,7 @@ public class FamilyFiles {
 		String resource = record.resource() == null ? "family" : record.resource();
 		return new AccessLogEntry(record.occurredAt(), record.actorName(), "role." + record.actorRole(),
 				record.actorOrganisation(), grant.accountId().equals(record.actorAccountId()),
-				"accessLog.entry." + record.action().name() + "." + resource);
+				"accessLog.entry." + record.action().name() + "." + resource, record.emergency());
 	}
 
 	private LocalDate today() {

@@ -23,6 +23,11 @@ public record FamilyView(Family family, RelationshipKind viewedAs, UUID viewerMe
 		return viewedAs == RelationshipKind.COORDINATOR;
 	}
 
+	/** A team manager reading under the emergency procedure: read-only. */
+	public boolean emergency() {
+		return viewedAs == RelationshipKind.EMERGENCY;
+	}
+
 	public boolean youth() {
 		return viewedAs == RelationshipKind.YOUTH;
 	}

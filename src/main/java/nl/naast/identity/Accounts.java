@@ -92,6 +92,22 @@ public class Accounts {
 		}
 	}
 
+	/**
+	 * Step-up for a sensitive action (the emergency procedure): whether the signed-in
+	 * person typed their own current password again. Checked with the same encoder as
+	 * sign-in.
+	 */
+	@Transactional(readOnly = true)
+	public boolean confirmsPassword(String rawPassword) {
+		if (rawPassword == null || rawPassword.isEmpty()) {
+			return false;
+		}
+		return currentIfSignedIn().flatMap(user -> repository.byId(user.accountId()))
+			.filter(account -> account.enabled() && account.passwordHash() != null)
+			.map(account -> encoder.matches(rawPassword, account.passwordHash()))
+			.orElse(false);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> find(UUID id) {
 		return repository.byId(id).map(StoredAccount::summary);

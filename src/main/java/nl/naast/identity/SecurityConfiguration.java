@@ -66,6 +66,12 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.MANAGER.name())
 				.requestMatchers("/reports/**")
 				.hasRole(Role.MANAGER.name())
+				// the emergency procedure (noodprocedure): managers open, managers and
+				// administrators review
+				.requestMatchers("/emergency")
+				.hasRole(Role.MANAGER.name())
+				.requestMatchers("/emergency-reviews", "/emergency-reviews/**")
+				.hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
 				.requestMatchers("/legal/**")
 				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/meetings/**")

@@ -9,7 +9,9 @@ public enum NotificationKind {
 	/** an end date or deadline of a legal measure or event comes near */
 	DEADLINE(true),
 	/** a planned contact moment with a child was cancelled or changed */
-	CONTACT(true);
+	CONTACT(true),
+	/** a team manager opened a family's file under the emergency procedure */
+	EMERGENCY(true);
 
 	private final boolean mailByDefault;
 

@@ -228,6 +228,15 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /signals/themes/export.json", manager);
 		// the managers' overview: figures only
 		EXPECTED.put("GET /reports", manager);
+		// break the glass: managers find a family and open it (an empty form comes back
+		// with its messages); closing needs an open emergency access, which the variant
+		// test below has; managers and administrators review (an empty review comes back)
+		EXPECTED.put("GET /emergency", manager);
+		EXPECTED.put("GET /families/{id}/emergency", manager);
+		EXPECTED.put("POST /families/{id}/emergency", manager);
+		EXPECTED.put("POST /families/{id}/emergency/end", EnumSet.noneOf(Actor.class));
+		EXPECTED.put("GET /emergency-reviews", EnumSet.of(Actor.MANAGER, Actor.ADMIN));
+		EXPECTED.put("POST /emergency-reviews/{emergencyId}", EnumSet.of(Actor.MANAGER, Actor.ADMIN));
 		// the court's decisions, deadlines and contact: the parents and the coordinator,
 		// and team members the family opened them to
 		Set<Actor> legalKeepers = EnumSet.of(Actor.COORDINATOR_OF_A, Actor.PARENT_OF_A);
@@ -306,6 +315,17 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /error", EVERYONE);
 	}
 
+	/**
+	 * What a manager with an open emergency access to family A reads: every page of the
+	 * file its coordinator reads, except forms for changing it.
+	 */
+	static final Set<String> EMERGENCY_READS = EXPECTED.entrySet()
+		.stream()
+		.filter(e -> e.getKey().startsWith("GET /families/{id}") && e.getValue().contains(Actor.COORDINATOR_OF_A))
+		.map(Map.Entry::getKey)
+		.filter(route -> !route.endsWith("/edit"))
+		.collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+
 	@Autowired
 	MockMvc mvc;
 
@@ -375,6 +395,12 @@ class AuthorizationMatrixTests {
 
 	final Map<Actor, MockHttpSession> sessions = new LinkedHashMap<>();
 
+	/** Another manager's emergency access to family C, for the review routes. */
+	UUID emergencyOfC;
+
+	@Autowired
+	nl.naast.access.EmergencyAccess emergencies;
+
 	@BeforeAll
 	void plantFamiliesAndSignEveryoneIn() throws Exception {
 		familyA = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
@@ -403,12 +429,74 @@ class AuthorizationMatrixTests {
 		fixtures.consent(familyA, withPlan, nl.naast.access.FilePart.PLAN);
 		sessions.put(Actor.MEMBER_WITH_PLAN_OF_A, SignIn.as(mvc, withPlan.account()));
 		sessions.put(Actor.PARTNER, SignIn.as(mvc, fixtures.account(Role.PARTNER)));
-		sessions.put(Actor.MANAGER, SignIn.as(mvc, fixtures.account(Role.MANAGER)));
+		sessions.put(Actor.MANAGER, SignIn.as(mvc, managerOfCoordinatorA()));
 		sessions.put(Actor.ADMIN, SignIn.as(mvc, fixtures.account(Role.ADMIN)));
 		sessions.put(Actor.TRAINER, SignIn.as(mvc, fixtures.account(Role.TRAINER)));
 		// room for every actor's empty registration, which comes back with its messages
 		trainingDate = fixtures.trainingDate(100, 30);
 		trainingRequest = fixtures.trainingRequest();
+		emergencyOfC = openInAnEmergency(fixtures.account(Role.MANAGER), familyC);
+	}
+
+	/**
+	 * A team manager in the organisation of family A's coordinator: the one who may open
+	 * family A in an emergency.
+	 */
+	private AccountSummary managerOfCoordinatorA() {
+		AccountSummary manager = fixtures.account(Role.MANAGER);
+		jdbc.update(
+				"UPDATE account SET organisation_id = (SELECT organisation_id FROM account WHERE id = ?) WHERE id = ?",
+				familyA.coordinator().id(), manager.id());
+		return manager;
+	}
+
+	/** As the emergency form does once reason and password are checked. */
+	private UUID openInAnEmergency(AccountSummary manager, FamilyWithPeople family) {
+		return accounts.actingAs(manager.id(),
+				() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+					.execute(status -> emergencies.open(family.id(), "Kind mogelijk in gevaar, niemand bereikbaar.", 30)
+						.session()
+						.id()));
+	}
+
+	/**
+	 * The manager variant: with an open emergency access to family A a manager reads its
+	 * file, and only that: every change is refused, family B stays closed, and every read
+	 * is tagged.
+	 */
+	@Test
+	void aManagerInAnEmergencyReadsFamilyAAndChangesNothing() throws Exception {
+		AccountSummary manager = managerOfCoordinatorA();
+		UUID emergency = openInAnEmergency(manager, familyA);
+		MockHttpSession session = SignIn.as(mvc, manager);
+		List<String> deviations = new ArrayList<>();
+		Set<String> checked = new TreeSet<>();
+		Set<String> existing = new TreeSet<>(routes());
+		for (var route : EXPECTED.entrySet()) {
+			String key = route.getKey();
+			if (!existing.contains(key) || !key.contains(" /families/{id}") || key.contains("/emergency")) {
+				continue;
+			}
+			checked.add(key);
+			MvcResult result = mvc.perform(requestFor(key, Actor.MANAGER).session(session)).andReturn();
+			int status = result.getResponse().getStatus();
+			boolean reads = EMERGENCY_READS.contains(key);
+			if (reads && status != 200) {
+				deviations.add(key + ": " + status + " but should be readable in an emergency");
+			}
+			if (!reads && status != 404) {
+				deviations.add(key + ": " + status + " but should be 404 in an emergency");
+			}
+			if (result.getResponse().getContentAsString().contains(familyB.marker())) {
+				deviations.add(key + " shows family B's data");
+			}
+		}
+		assertThat(deviations).isEmpty();
+		assertThat(checked).containsAll(EMERGENCY_READS).contains("POST /families/{id}/edit");
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_record WHERE actor_account_id = ? AND outcome = 'ALLOWED' AND action IN ('VIEW', 'LIST') AND (reason IS NULL OR reason NOT LIKE ?)",
+				Integer.class, manager.id(), "EMERGENCY btg=" + emergency + "; ETREAT%"))
+			.isZero();
 	}
 
 	private List<String> routes() {
@@ -557,6 +645,9 @@ class AuthorizationMatrixTests {
 		if (path.contains("{registrationToken}")) {
 			// cancelling changes the registration: a fresh one each time
 			path = path.replace("{registrationToken}", fixtures.trainingRegistration(trainingDate, "REGISTERED"));
+		}
+		if (path.contains("{emergencyId}")) {
+			path = path.replace("{emergencyId}", emergencyOfC.toString());
 		}
 		if (path.contains("{mailId}")) {
 			// retrying or discarding changes the mail: a fresh failed one each time

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.naast.access.EmergencyAccess;
 import nl.naast.access.FamilyAccess.Admission;
 import nl.naast.family.FamilyFiles;
 import nl.naast.family.FamilyFiles.Saved;
@@ -43,8 +44,11 @@ class FamilyController {
 
 	private final FamilyFiles files;
 
-	FamilyController(FamilyFiles files) {
+	private final EmergencyAccess emergencies;
+
+	FamilyController(FamilyFiles files, EmergencyAccess emergencies) {
 		this.files = files;
+		this.emergencies = emergencies;
 	}
 
 	/**
@@ -89,7 +93,9 @@ class FamilyController {
 	String overview(@PathVariable UUID id, Model model) {
 		FamilyView view = files.overview(id);
 		model.addAttribute("view", view);
-		return view.coordinator() ? "family/overview" : "family/home";
+		model.addAttribute("emergencies", emergencies.noticesFor(id));
+		model.addAttribute("myEmergency", view.emergency() ? emergencies.activeOfCurrentUser(id).orElse(null) : null);
+		return view.coordinator() || view.emergency() ? "family/overview" : "family/home";
 	}
 
 	@GetMapping(EDIT)
