@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever a person types as "when": the parser never throws, and what it reads is a
@@ -18,6 +19,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * {@code maxDuration}); a finding is written next to the seeds as {@code crash-<sha1>}:
  * fix it and keep it there.
  */
+@Tag("fuzz")
 class StoryDateFuzzTests {
 
 	@FuzzTest(maxDuration = "60s")
