@@ -23,8 +23,9 @@ import org.jsoup.nodes.Element;
  * <p>
  * A plain {@code ./mvnw test} replays the seed corpus in
  * {@code src/test/resources/nl/naast/language/LanguageFuzzTestsInputs/}. To fuzz one
- * target: {@code JAZZER_FUZZ=1 ./mvnw test -Dtest='LanguageFuzzTests#<method>'} (stops
- * after {@code maxDuration}); a finding is written next to the seeds as
+ * target:
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest='LanguageFuzzTests#<method>' -Dsurefire.failIfNoSpecifiedTests=false}
+ * (stops after {@code maxDuration}); a finding is written next to the seeds as
  * {@code crash-<sha1>}: fix it and keep it there.
  */
 @Tag("fuzz")

@@ -26,8 +26,9 @@ import nl.naast.shared.web.FormErrors;
  * <p>
  * A plain {@code ./mvnw test} replays the seed corpus in
  * {@code src/test/resources/nl/naast/shared/FileFormatsFuzzTestsInputs/}. To fuzz one
- * target: {@code JAZZER_FUZZ=1 ./mvnw test -Dtest='FileFormatsFuzzTests#<method>'} (stops
- * after {@code maxDuration}); a finding is written next to the seeds as
+ * target:
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest='FileFormatsFuzzTests#<method>' -Dsurefire.failIfNoSpecifiedTests=false}
+ * (stops after {@code maxDuration}); a finding is written next to the seeds as
  * {@code crash-<sha1>}: fix it and keep it there.
  */
 @Tag("fuzz")

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Tag;
  * <p>
  * A plain {@code ./mvnw test} replays the seed corpus in
  * {@code src/test/resources/nl/naast/story/StoryDateFuzzTestsInputs/}. To fuzz:
- * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=StoryDateFuzzTests} (stops after
- * {@code maxDuration}); a finding is written next to the seeds as {@code crash-<sha1>}:
- * fix it and keep it there.
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=StoryDateFuzzTests -Dsurefire.failIfNoSpecifiedTests=false}
+ * (stops after {@code maxDuration}); a finding is written next to the seeds as
+ * {@code crash-<sha1>}: fix it and keep it there.
  */
 @Tag("fuzz")
 class StoryDateFuzzTests {
