@@ -42,11 +42,12 @@ public final class Documents {
 		int dot = base.lastIndexOf('.');
 		base = (dot > 0 ? base.substring(0, dot) : base).replaceAll("[^\\p{L}\\p{N}_-]+", "-")
 			.replaceAll("(^-+|-+$)", "");
+		if (base.codePointCount(0, base.length()) > 90) {
+			// whole characters only, and no dash left dangling at the cut
+			base = base.substring(0, base.offsetByCodePoints(0, 90)).replaceAll("-+$", "");
+		}
 		if (base.isEmpty()) {
 			base = fallback;
-		}
-		if (base.length() > 90) {
-			base = base.substring(0, 90);
 		}
 		String extension = switch (contentType) {
 			case "application/pdf" -> ".pdf";

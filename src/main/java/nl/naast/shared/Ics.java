@@ -67,7 +67,9 @@ public final class Ics {
 	}
 
 	public static String escape(String text) {
-		return text.replace("\\", "\\\\")
+		// RFC 5545 text holds no control characters but HTAB; line breaks become \n
+		return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]", "")
+			.replace("\\", "\\\\")
 			.replace(";", "\\;")
 			.replace(",", "\\,")
 			.replace("\r\n", "\\n")
