@@ -192,6 +192,10 @@ public class Accounts {
 	@Transactional
 	public void setEnabled(UUID accountId, boolean enabled) {
 		repository.setEnabled(accountId, enabled);
+		if (!enabled) {
+			// signed-in sessions end on their next request, on every node
+			repository.endSessions(accountId);
+		}
 	}
 
 	/**
@@ -216,6 +220,8 @@ public class Accounts {
 			return false;
 		}
 		repository.setPassword(holder.get(), encoder.encode(rawPassword));
+		// whoever knew the old password is signed out everywhere
+		repository.endSessions(holder.get());
 		return true;
 	}
 
