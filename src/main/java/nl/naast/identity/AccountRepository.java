@@ -109,6 +109,24 @@ class AccountRepository {
 		jdbc.sql("UPDATE account SET enabled = ?, version = version + 1 WHERE id = ?").params(enabled, id).update();
 	}
 
+	/** Ends every session of the account on every node: they all hold an older epoch. */
+	void endSessions(UUID id) {
+		jdbc.sql("UPDATE account SET session_epoch = session_epoch + 1 WHERE id = ?").param(id).update();
+	}
+
+	/**
+	 * Whether the account may still be signed in, and the epoch its sessions must hold.
+	 */
+	Optional<SessionState> sessionState(UUID id) {
+		return jdbc.sql("SELECT enabled, session_epoch FROM account WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new SessionState(rs.getBoolean(1), rs.getInt(2)))
+			.optional();
+	}
+
+	record SessionState(boolean enabled, int epoch) {
+	}
+
 	static StoredAccount map(ResultSet rs, int row) throws SQLException {
 		return new StoredAccount(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")),

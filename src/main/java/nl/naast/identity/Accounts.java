@@ -208,6 +208,10 @@ public class Accounts {
 	@Transactional
 	public void setEnabled(UUID accountId, boolean enabled) {
 		repository.setEnabled(accountId, enabled);
+		if (!enabled) {
+			// signed-in sessions end on their next request, on every node
+			repository.endSessions(accountId);
+		}
 	}
 
 	/**
@@ -232,6 +236,8 @@ public class Accounts {
 			return false;
 		}
 		repository.setPassword(holder.get(), encoder.encode(rawPassword));
+		// whoever knew the old password is signed out everywhere
+		repository.endSessions(holder.get());
 		return true;
 	}
 

@@ -1,21 +1,30 @@
 package nl.naast.identity;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,7 +46,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			@Value("${naast.security.hsts:true}") boolean hsts) throws Exception {
+			@Value("${naast.security.hsts:true}") boolean hsts, Sessions sessions) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(ThrottledSignIn.SignInThrottledException.class.getName(),
@@ -84,6 +93,12 @@ class SecurityConfiguration {
 				.denyAll())
 			.formLogin(
 					form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true).permitAll())
+			// a new session id on every sign-in and step-up; idle, absolute and "ended
+			// elsewhere" checked on every request
+			.sessionManagement(
+					session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+							List.of(new ChangeSessionIdAuthenticationStrategy(), sessions.atSignIn()))))
+			.addFilterBefore(sessions.filter(), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("NAAST_SESSION", "__Host-NAAST_SESSION"))
@@ -118,9 +133,41 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle) {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-		passwords.setPasswordEncoder(encoder);
+		DaoAuthenticationProvider passwords = new EvenlyTimedPasswords(users, encoder);
 		return new ProviderManager(new ThrottledSignIn(passwords, throttle));
+	}
+
+	/**
+	 * Every attempt costs one password hash, so the time taken tells nothing: an unknown
+	 * address is checked against a stand-in hash (Spring does that), and so is an invited
+	 * account without a password; a disabled account is refused only after its password
+	 * was checked. All of these get the same answer as a wrong password.
+	 */
+	static final class EvenlyTimedPasswords extends DaoAuthenticationProvider {
+
+		private final PasswordEncoder encoder;
+
+		private final String standIn;
+
+		EvenlyTimedPasswords(UserDetailsService users, PasswordEncoder encoder) {
+			super(users);
+			this.encoder = encoder;
+			this.standIn = encoder.encode(UUID.randomUUID().toString());
+			setPasswordEncoder(encoder);
+			setPreAuthenticationChecks(user -> {
+			});
+			setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		}
+
+		@Override
+		protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken attempt) {
+			if (user.getPassword() == null) {
+				encoder.matches(String.valueOf(attempt.getCredentials()), standIn);
+				throw new BadCredentialsException("Bad credentials");
+			}
+			super.additionalAuthenticationChecks(user, attempt);
+		}
+
 	}
 
 }

@@ -113,8 +113,8 @@ class AuditCompletenessTests {
 	}
 
 	/**
-	 * Family routes that are not a look at the file by its coordinator: each is audited and
-	 * tested where it is built.
+	 * Family routes that are not a look at the file by its coordinator: each is audited
+	 * and tested where it is built.
 	 */
 	private static final Set<String> NOT_THE_COORDINATORS = Set.of(
 			// a manager's request to open the file in an emergency (EmergencyAccessTests)

@@ -97,6 +97,30 @@ class SharedSessionsTests {
 	}
 
 	@Test
+	void signingOutEverywhereOnOneNodeEndsTheSessionOnTheOther() throws Exception {
+		String email = "nodes-" + UUID.randomUUID() + "@naast.test";
+		first.getBean(Accounts.class)
+			.createWithPassword(email, "Sanne Twee Telefoons", Role.PARENT, null, Fixtures.PASSWORD);
+		HttpClient lostPhone = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpClient laptop = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		send(lostPhone, post(first, "/login",
+				Map.of("_csrf", csrf(lostPhone, first, "/login"), "username", email, "password", Fixtures.PASSWORD)));
+		send(laptop, post(second, "/login",
+				Map.of("_csrf", csrf(laptop, second, "/login"), "username", email, "password", Fixtures.PASSWORD)));
+		assertThat(send(lostPhone, get(first, "/notifications")).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> everywhere = send(laptop,
+				post(second, "/account/sessions/end", Map.of("_csrf", csrf(laptop, second, "/account"))));
+		assertThat(everywhere.headers().firstValue("Location").orElse("")).contains("/account?othersEnded=true");
+
+		HttpResponse<String> onTheFirst = send(lostPhone, get(first, "/notifications"));
+		assertThat(onTheFirst.statusCode()).isEqualTo(302);
+		assertThat(onTheFirst.headers().firstValue("Location").orElse("")).endsWith("/login?ended");
+		assertThat(send(laptop, get(first, "/notifications")).statusCode()).as("the laptop goes on, on any node")
+			.isEqualTo(200);
+	}
+
+	@Test
 	void aLoadBalancersHealthProbeLeavesNoSessionBehind() throws Exception {
 		JdbcTemplate database = first.getBean(JdbcTemplate.class);
 		int before = database.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class);

@@ -313,6 +313,9 @@ class AuthorizationMatrixTests {
 		}
 		// the error page is rendered for everyone, and shows nothing of anyone
 		EXPECTED.put("GET /error", EVERYONE);
+		// one's own account; ending the other sessions keeps this one signed in
+		EXPECTED.put("GET /account", SIGNED_IN);
+		EXPECTED.put("POST /account/sessions/end", SIGNED_IN);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package nl.naast.identity.web;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +25,11 @@ class PasswordController {
 
 	private final Accounts accounts;
 
-	PasswordController(Accounts accounts) {
+	private final Executor background;
+
+	PasswordController(Accounts accounts, @Qualifier("applicationTaskExecutor") Executor background) {
 		this.accounts = accounts;
+		this.background = background;
 	}
 
 	@GetMapping("/password/forgot")
@@ -36,7 +42,8 @@ class PasswordController {
 
 	/**
 	 * The same answer whether or not the address is known: nobody learns who has an
-	 * account.
+	 * account. The link is made and mailed after the answer, so a known address does not
+	 * take longer either (a mail server can take seconds).
 	 */
 	@PostMapping("/password/forgot")
 	String requestReset(@RequestParam(defaultValue = "") String email, Model model) {
@@ -45,7 +52,7 @@ class PasswordController {
 			errors.add("email", "validation.email");
 		}
 		else {
-			accounts.requestReset(email);
+			background.execute(() -> accounts.requestReset(email));
 		}
 		model.addAttribute("sent", errors.isEmpty());
 		model.addAttribute("email", email);
@@ -70,7 +77,7 @@ class PasswordController {
 		FormErrors errors = FormErrors
 			.labelledBy(field -> new FormErrors.Label("password".equals(field) ? "choose.password" : "choose.repeat"));
 		if (holder.isPresent()) {
-			PasswordPolicy.problem(password, holder.get().email())
+			PasswordPolicy.problem(password, holder.get().email(), holder.get().displayName())
 				.ifPresent(key -> errors.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
 			if (errors.isEmpty() && !password.equals(repeat)) {
 				errors.add("repeat", "password.mismatch");
