@@ -1,6 +1,7 @@
 package nl.naast.identity;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -9,14 +10,18 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Deny by default: only sign-in, password links, static files and error pages are open.
@@ -37,7 +42,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			@Value("${naast.security.hsts:true}") boolean hsts) throws Exception {
+			@Value("${naast.security.hsts:true}") boolean hsts, SignInProperties signIn,
+			WebAuthnRelyingPartyOperations relyingParty, AccountRepository accounts, SecondFactor secondFactor)
+			throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(ThrottledSignIn.SignInThrottledException.class.getName(),
@@ -72,12 +79,32 @@ class SecurityConfiguration {
 				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/invitations/**")
 				.hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name())
+				// adding a passkey (Spring Security's WebAuthn endpoints), the second
+				// sign-in step
+				.requestMatchers("/webauthn/register", "/webauthn/register/**", "/login/code", "/login/code/new")
+				.authenticated()
 				.requestMatchers("/", "/account/**", "/notifications", "/notifications/**")
 				.authenticated()
 				.anyRequest()
 				.denyAll())
 			.formLogin(
 					form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true).permitAll())
+			// passkeys: the page and its script are Naast's own; sign-in gives the same
+			// principal as a password
+			.webAuthn(passkeys -> passkeys.rpId(signIn.passkeys().rpId())
+				.rpName(signIn.passkeys().rpName())
+				.allowedOrigins(Set.copyOf(signIn.passkeys().origins()))
+				.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationManager(new ProviderManager(new PasskeyConfiguration.PasskeySignIn(
+								relyingParty, PasskeyConfiguration.PasskeySignIn.enabledOnly(accounts), accounts)));
+						return filter;
+					}
+				}))
+			// professionals who signed in with only a password take a second step first
+			.addFilterAfter(new SecondFactorFilter(secondFactor, OPEN), AnonymousAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("NAAST_SESSION", "__Host-NAAST_SESSION"))
