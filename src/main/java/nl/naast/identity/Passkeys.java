@@ -19,7 +19,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Passkeys {
 
-	/** One passkey as the account page shows it. */
+	/**
+	 * One passkey as the account page shows it; lastUsed is null until it signed someone
+	 * in.
+	 */
 	public record Passkey(String id, String label, Instant created, Instant lastUsed) {
 	}
 
@@ -44,7 +47,7 @@ public class Passkeys {
 		return credentials.findByUserId(me.getId())
 			.stream()
 			.map(c -> new Passkey(c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(),
-					c.getLastUsed()))
+					usedSinceAdded(c)))
 			.sorted(Comparator.comparing(Passkey::created, Comparator.nullsLast(Comparator.reverseOrder())))
 			.toList();
 	}
@@ -65,6 +68,16 @@ public class Passkeys {
 		}
 		credentials.delete(credentialId);
 		return true;
+	}
+
+	/**
+	 * Spring Security stamps "last used" when a passkey is added; only a later sign-in
+	 * counts as use.
+	 */
+	private static Instant usedSinceAdded(CredentialRecord credential) {
+		Instant used = credential.getLastUsed();
+		Instant created = credential.getCreated();
+		return used == null || created == null || !used.isAfter(created.plusSeconds(1)) ? null : used;
 	}
 
 	private String myEmail() {
