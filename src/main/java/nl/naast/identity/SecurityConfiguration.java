@@ -1,5 +1,6 @@
 package nl.naast.identity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +20,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
@@ -100,6 +105,12 @@ class SecurityConfiguration {
 					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 						filter.setAuthenticationManager(new ProviderManager(new PasskeyConfiguration.PasskeySignIn(
 								relyingParty, PasskeyConfiguration.PasskeySignIn.enabledOnly(accounts), accounts)));
+						// Spring Security's WebAuthn filter keeps the session id unless
+						// told:
+						// a new id and CSRF token on sign-in, as with a password
+						filter.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+								List.of(new ChangeSessionIdAuthenticationStrategy(),
+										new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));
 						return filter;
 					}
 				}))

@@ -121,6 +121,24 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void signingInWithAPasswordGivesANewSessionId() throws Exception {
+		AccountSummary parent = fixtures.account(Role.PARENT);
+		MockHttpSession session = (MockHttpSession) mvc.perform(get("/login"))
+			.andReturn()
+			.getRequest()
+			.getSession(true);
+		String before = session.getId();
+		MvcResult signedIn = mvc
+			.perform(post("/login").session(session)
+				.with(csrf())
+				.param("username", parent.email())
+				.param("password", Fixtures.PASSWORD))
+			.andReturn();
+		assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(session.getId()).isNotEqualTo(before);
+	}
+
+	@Test
 	void everyProfessionalRoleNeedsTheSecondStepAndFamiliesDoNot() throws Exception {
 		for (Role role : Role.values()) {
 			MockHttpSession session = SignIn.as(mvc, fixtures.account(role));
