@@ -162,7 +162,9 @@ class SecondFactorTests {
 		mvc.perform(get("/login/code").session(session)).andReturn();
 		String code = codeMailedTo(manager.email());
 		String wrong = code.equals("000000") ? "111111" : "000000";
-		assertThat(typed(session, wrong)).contains("Deze code klopt niet");
+		String answer = typed(session, wrong);
+		assertThat(answer).contains("Deze code klopt niet");
+		assertThat(org.jsoup.Jsoup.parse(answer).select("#code").val()).as("the typed code is kept").isEqualTo(wrong);
 		assertThat(typed(session, "")).contains("Vul de code uit de e-mail in");
 		assertThat(mvc.perform(get("/reports").session(session)).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/login/code");

@@ -32,7 +32,7 @@ class SecondFactorController {
 			return "redirect:/";
 		}
 		secondFactor.sendCodeIfNone();
-		return show(model, FormErrors.none(), resent != null);
+		return show(model, FormErrors.none(), resent != null, "");
 	}
 
 	@PostMapping(PATH)
@@ -44,12 +44,13 @@ class SecondFactorController {
 		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("code.label"));
 		if (code.isBlank()) {
 			errors.add("code", "code.missing");
-			return show(model, errors, false);
+			return show(model, errors, false, code);
 		}
 		return switch (secondFactor.complete(code, request, response)) {
 			case COMPLETED -> "redirect:/";
-			case WRONG -> show(model, errors.add("code", "code.wrong"), false);
-			case EXPIRED -> show(model, errors.add("code", "code.expired"), false);
+			// the typed code stays in the field, so a typo can be seen and mended
+			case WRONG -> show(model, errors.add("code", "code.wrong"), false, code);
+			case EXPIRED -> show(model, errors.add("code", "code.expired"), false, code);
 		};
 	}
 
@@ -62,8 +63,9 @@ class SecondFactorController {
 		return "redirect:" + PATH + "?resent";
 	}
 
-	private static String show(Model model, FormErrors errors, boolean resent) {
+	private static String show(Model model, FormErrors errors, boolean resent, String code) {
 		model.addAttribute("errors", errors);
+		model.addAttribute("code", code.length() > 12 ? code.substring(0, 12) : code);
 		model.addAttribute("resent", resent);
 		return "identity/code";
 	}
