@@ -38,6 +38,14 @@ final class NaastUser implements UserDetails, NamedPrincipal {
 		this.enabled = enabled;
 	}
 
+	UUID accountId() {
+		return accountId;
+	}
+
+	Role role() {
+		return role;
+	}
+
 	CurrentUser toCurrentUser() {
 		return new CurrentUser(accountId, displayName, role, organisationName);
 	}

@@ -19,6 +19,11 @@ public enum Role {
 	/** beheerder */
 	ADMIN,
 	/** trainer: manages the public trainings, sees no family */
-	TRAINER
+	TRAINER;
+
+	/** Everyone who works with Naast, as opposed to the families themselves. */
+	public boolean professional() {
+		return this != PARENT && this != YOUTH;
+	}
 
 }

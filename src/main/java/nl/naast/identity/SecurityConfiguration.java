@@ -3,6 +3,7 @@ package nl.naast.identity;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,7 +27,12 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Deny by default: only sign-in, password links, static files and error pages are open.
@@ -46,7 +53,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			@Value("${naast.security.hsts:true}") boolean hsts, Sessions sessions) throws Exception {
+			@Value("${naast.security.hsts:true}") boolean hsts, SignInProperties signIn,
+			WebAuthnRelyingPartyOperations relyingParty, AccountRepository accounts, SecondFactor secondFactor,
+			Sessions sessions)
+			throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(ThrottledSignIn.SignInThrottledException.class.getName(),
@@ -87,6 +97,10 @@ class SecurityConfiguration {
 				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/invitations/**")
 				.hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name())
+				// adding a passkey (Spring Security's WebAuthn endpoints), the second
+				// sign-in step
+				.requestMatchers("/webauthn/register", "/webauthn/register/**", "/login/code", "/login/code/new")
+				.authenticated()
 				.requestMatchers("/", "/account/**", "/notifications", "/notifications/**")
 				.authenticated()
 				.anyRequest()
@@ -99,6 +113,29 @@ class SecurityConfiguration {
 					session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
 							List.of(new ChangeSessionIdAuthenticationStrategy(), sessions.atSignIn()))))
 			.addFilterBefore(sessions.filter(), AuthorizationFilter.class)
+			// passkeys: the page and its script are Naast's own; sign-in gives the same
+			// principal as a password
+			.webAuthn(passkeys -> passkeys.rpId(signIn.passkeys().rpId())
+				.rpName(signIn.passkeys().rpName())
+				.allowedOrigins(Set.copyOf(signIn.passkeys().origins()))
+				.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationManager(new ProviderManager(new PasskeyConfiguration.PasskeySignIn(
+								relyingParty, PasskeyConfiguration.PasskeySignIn.enabledOnly(accounts), accounts)));
+						// Spring Security's WebAuthn filter keeps the session id unless
+						// told:
+						// a new id and CSRF token on sign-in, as with a password
+						filter.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+								List.of(new ChangeSessionIdAuthenticationStrategy(),
+										new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()),
+										sessions.atSignIn())));
+						return filter;
+					}
+				}))
+			// professionals who signed in with only a password take a second step first
+			.addFilterAfter(new SecondFactorFilter(secondFactor, OPEN), AnonymousAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("NAAST_SESSION", "__Host-NAAST_SESSION"))

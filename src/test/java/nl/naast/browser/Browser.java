@@ -239,6 +239,21 @@ final class Browser implements AutoCloseable {
 				+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
 	}
 
+	/**
+	 * Gives the browser a built-in passkey device (Chromium's virtual authenticator) that
+	 * verifies the user at once, as a fingerprint would.
+	 */
+	void addPasskeyDevice() {
+		((org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator) driver)
+			.addVirtualAuthenticator(new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+				.setProtocol(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+				.setTransport(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.INTERNAL)
+				.setHasResidentKey(true)
+				.setHasUserVerification(true)
+				.setIsUserVerified(true)
+				.setIsUserConsenting(true));
+	}
+
 	@Override
 	public void close() {
 		driver.quit();

@@ -79,6 +79,13 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /password/choose", EVERYONE);
 		EXPECTED.put("POST /password/choose", EVERYONE);
 		EXPECTED.put("GET /", SIGNED_IN);
+		// everyone's own account page and passkeys; the second sign-in step (with it
+		// switched off here, it sends people on to the start page)
+		EXPECTED.put("GET /account", SIGNED_IN);
+		EXPECTED.put("POST /account/passkeys/remove", SIGNED_IN);
+		EXPECTED.put("GET /login/code", SIGNED_IN);
+		EXPECTED.put("POST /login/code", SIGNED_IN);
+		EXPECTED.put("POST /login/code/new", SIGNED_IN);
 		EXPECTED.put("GET /families", FAMILY_ROLES);
 		EXPECTED.put("GET /families/new", COORDINATORS);
 		EXPECTED.put("POST /families/new", COORDINATORS);

@@ -1,0 +1,128 @@
+package nl.naast.identity;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Service;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The second sign-in step for professionals: after their password, a code by e-mail (a
+ * passkey counts as both steps at once). The factors are Spring Security's factor
+ * authorities: {@code FACTOR_PASSWORD}, {@code FACTOR_OTT}, {@code FACTOR_WEBAUTHN}.
+ */
+@Service
+public class SecondFactor {
+
+	/** What a typed code did. */
+	public enum Result {
+
+		/** signed in fully, with a new session id */
+		COMPLETED,
+		/** the code does not fit; the person may try again */
+		WRONG,
+		/** no usable code: used, too old or too many wrong tries */
+		EXPIRED
+
+	}
+
+	private final SignInProperties properties;
+
+	private final SignInCodes codes;
+
+	private final AccountRepository accounts;
+
+	private final Clock clock;
+
+	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+
+	SecondFactor(SignInProperties properties, SignInCodes codes, AccountRepository accounts, Clock clock) {
+		this.properties = properties;
+		this.codes = codes;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether the person signed in now still has to take the second step before anything
+	 * else.
+	 */
+	public boolean pending() {
+		return waiting(SecurityContextHolder.getContext().getAuthentication()).isPresent();
+	}
+
+	/** Mails a code unless the person already has one that works. */
+	public void sendCodeIfNone() {
+		waiting(SecurityContextHolder.getContext().getAuthentication()).ifPresent(user -> {
+			if (!codes.pending(user.accountId())) {
+				send(user);
+			}
+		});
+	}
+
+	/** Mails a fresh code; an earlier one stops working. */
+	public void sendNewCode() {
+		waiting(SecurityContextHolder.getContext().getAuthentication()).ifPresent(this::send);
+	}
+
+	/**
+	 * Checks the code against the account of this session only. When it fits, the session
+	 * gets the code factor and a new id (step-up).
+	 */
+	public Result complete(String code, HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		NaastUser user = waiting(current).orElseThrow(() -> new IllegalStateException("No second step waiting"));
+		SignInCodes.Outcome outcome = codes.use(user.accountId(), code);
+		if (outcome == SignInCodes.Outcome.WRONG) {
+			return Result.WRONG;
+		}
+		if (outcome == SignInCodes.Outcome.EXPIRED) {
+			return Result.EXPIRED;
+		}
+		Set<GrantedAuthority> authorities = new LinkedHashSet<>(current.getAuthorities());
+		authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.OTT_AUTHORITY)
+			.issuedAt(clock.instant())
+			.build());
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+		return Result.COMPLETED;
+	}
+
+	/** The signed-in professional who has only their password so far, if that is so. */
+	Optional<NaastUser> waiting(Authentication authentication) {
+		if (!properties.mfaRequiredForProfessionals() || authentication == null || !authentication.isAuthenticated()
+				|| !(authentication.getPrincipal() instanceof NaastUser user) || !user.role().professional()) {
+			return Optional.empty();
+		}
+		boolean second = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(a -> a.equals(FactorGrantedAuthority.WEBAUTHN_AUTHORITY)
+					|| a.equals(FactorGrantedAuthority.OTT_AUTHORITY));
+		return second ? Optional.empty() : Optional.of(user);
+	}
+
+	private void send(NaastUser user) {
+		accounts.byId(user.accountId())
+			.ifPresent(account -> codes.issue(account.id(), account.email(), account.displayName()));
+	}
+
+}
