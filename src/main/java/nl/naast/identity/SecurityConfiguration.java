@@ -55,8 +55,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			@Value("${naast.security.hsts:true}") boolean hsts, SignInProperties signIn,
 			WebAuthnRelyingPartyOperations relyingParty, AccountRepository accounts, SecondFactor secondFactor,
-			Sessions sessions)
-			throws Exception {
+			Sessions sessions) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(ThrottledSignIn.SignInThrottledException.class.getName(),
