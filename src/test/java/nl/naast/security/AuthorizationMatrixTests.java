@@ -308,7 +308,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /families/{id}/my-data/export.json", FAMILY_A);
 		EXPECTED.put("GET /families/{id}/my-data/export.pdf", FAMILY_A);
 		EXPECTED.put("POST /families/{id}/my-data/requests", EnumSet.of(Actor.PARENT_OF_A, Actor.YOUTH_OF_A));
-		EXPECTED.put("POST /families/{id}/my-data/requests/{requestId}", EnumSet.of(Actor.COORDINATOR_OF_A));
+		EXPECTED.put("POST /families/{id}/my-data/requests/{rectificationId}", EnumSet.of(Actor.COORDINATOR_OF_A));
 		// the error page is rendered for everyone, and shows nothing of anyone
 		EXPECTED.put("GET /error", EVERYONE);
 	}
@@ -556,7 +556,7 @@ class AuthorizationMatrixTests {
 						.toString())
 			.replace("{sessionId}", reflectionOfA.sessionId().toString())
 			.replace("{momentId}", legalOfA.momentId().toString())
-			.replace("{requestId}", rectificationOfA.toString())
+			.replace("{rectificationId}", rectificationOfA.toString())
 			.replace("{insightId}", reflectionOfA.insightId().toString())
 			.replace("{signalId}", barrierOfA.toString())
 			.replace("{themeId}", theme.toString())

@@ -67,12 +67,13 @@ class MyDataController {
 				() -> myData.ask(id, about, whatIsWrong, shouldBe));
 	}
 
-	@PostMapping(MY_DATA + "/requests/{requestId}")
-	String answer(@PathVariable UUID id, @PathVariable UUID requestId, @RequestParam(defaultValue = "") String status,
-			@RequestParam(defaultValue = "") String answer, @RequestParam(defaultValue = "-1") int version,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		return attempt(id, "answer-" + requestId, request, model, redirect, "privacy.notice.answered",
-				() -> myData.answer(id, requestId, status, answer, version));
+	@PostMapping(MY_DATA + "/requests/{rectificationId}")
+	String answer(@PathVariable UUID id, @PathVariable UUID rectificationId,
+			@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String answer,
+			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return attempt(id, "answer-" + rectificationId, request, model, redirect, "privacy.notice.answered",
+				() -> myData.answer(id, rectificationId, status, answer, version));
 	}
 
 	/** A file to keep, never shown inline, never guessed at by the browser. */
