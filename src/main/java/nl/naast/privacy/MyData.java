@@ -108,11 +108,16 @@ public class MyData {
 			.toList();
 	}
 
+	/** Each message in the error summary names its field. */
+	private static FormErrors labelled() {
+		return FormErrors.labelledBy(field -> new FormErrors.Label("privacy.field." + field));
+	}
+
 	/** "Dit klopt niet, verbeter het": a parent or young person asks for a correction. */
 	@Transactional
 	public FormErrors ask(UUID familyId, String about, String whatIsWrong, String shouldBe) {
 		FamilyGrant grant = access.require(familyId, FilePart.MY_DATA, AuditAction.CREATE, "privacy.rectification");
-		FormErrors errors = FormErrors.none();
+		FormErrors errors = labelled();
 		TextInput.check(errors, "about", about, false, ABOUT_MAX);
 		TextInput.check(errors, "whatIsWrong", whatIsWrong, true, TEXT_MAX);
 		TextInput.check(errors, "shouldBe", shouldBe, true, TEXT_MAX);
@@ -135,7 +140,7 @@ public class MyData {
 	public FormErrors answer(UUID familyId, UUID requestId, String status, String answer, int version) {
 		FamilyGrant grant = access.require(familyId, FilePart.MY_DATA, AuditAction.UPDATE, "privacy.rectification");
 		requests.find(familyId, requestId).orElseThrow(() -> new NotFoundException("No such request"));
-		FormErrors errors = FormErrors.none();
+		FormErrors errors = labelled();
 		var chosen = TextInput.option(RectificationStatus.class, status);
 		if (chosen.isEmpty()) {
 			errors.add("status", "privacy.answer.statusRequired");
