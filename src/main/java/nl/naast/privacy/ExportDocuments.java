@@ -42,6 +42,10 @@ public class ExportDocuments {
 	private static final Pattern UUID_TEXT = Pattern
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	/** DejaVu Sans, embedded: families write in Turkish, Polish and Arabic as well. */
 	private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
 
@@ -107,7 +111,7 @@ public class ExportDocuments {
 							item.add(Chunk.NEWLINE);
 						}
 						item.add(new Chunk(fieldLabel(field.getKey()) + ": ", label));
-						item.add(new Chunk(String.valueOf(field.getValue()), body));
+						item.add(new Chunk(readable(field.getValue()), body));
 						first = false;
 					}
 					document.add(item);
@@ -121,9 +125,28 @@ public class ExportDocuments {
 		return out.toByteArray();
 	}
 
-	/** Ids and account references: in the JSON, where a program can follow them. */
+	/** Times and dates as the family reads them elsewhere in Naast. */
+	private static String readable(Object value) {
+		String text = String.valueOf(value);
+		try {
+			if (INSTANT.matcher(text).matches()) {
+				return DisplayTime.dateTime(java.time.OffsetDateTime.parse(text).toInstant(), locale());
+			}
+			if (DATE.matcher(text).matches()) {
+				return DisplayTime.date(java.time.LocalDate.parse(text), locale());
+			}
+		}
+		catch (java.time.DateTimeException e) {
+			// text that only looks like a time, written by a person: as written
+		}
+		return text;
+	}
+
+	/**
+	 * Ids, account references and bookkeeping: in the JSON, where a program can use them.
+	 */
 	private static boolean internal(String column, Object value) {
-		return column.equals("id") || column.endsWith("_id") || column.equals("version")
+		return column.equals("id") || column.endsWith("_id") || column.equals("version") || column.equals("position")
 				|| value instanceof String text && UUID_TEXT.matcher(text).matches();
 	}
 

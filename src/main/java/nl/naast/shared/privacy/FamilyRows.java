@@ -7,7 +7,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,8 @@ public final class FamilyRows {
 				if (at instanceof Timestamp t) {
 					return t.toInstant().toString();
 				}
-				return rs.getObject(i, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC).toString();
+				// an instant always with its seconds, the same on every database
+				return rs.getObject(i, OffsetDateTime.class).toInstant().toString();
 			}
 			case java.sql.Types.DATE -> {
 				java.sql.Date date = rs.getDate(i);
