@@ -367,6 +367,35 @@ class MyDataTests {
 			.isGreaterThanOrEqualTo(4);
 	}
 
+	@Test
+	void aKloptNietMarkLeadsToARequestForCorrectionAboutThatEntry() throws Exception {
+		FamilyWithPeople family = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		Fixtures.StoryEntry entry = fixtures.storyEntry(family);
+		MockHttpSession parent = SignIn.as(mvc, family.parent());
+		mvc.perform(post(family.path() + "/story/" + entry.entryId() + "/responses").session(parent)
+			.with(csrf())
+			.param("kind", "INCORRECT")
+			.param("words", "Het was in 2018."));
+		String story = mvc.perform(get(family.path() + "/story").session(parent))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String link = family.path() + "/my-data?about=Ons%20verhaal%3A%202019#ask";
+		assertThat(story).contains("href=\"" + link + "\"").contains("Vraag om verbetering");
+		String page = mvc.perform(get(java.net.URI.create(link.replace("#ask", ""))).session(parent))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"Ons verhaal: 2019\"");
+		// the coordinator reads the mark, but asks nothing on the family's behalf
+		String seenByCoordinator = mvc
+			.perform(get(family.path() + "/story").session(SignIn.as(mvc, family.coordinator())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(seenByCoordinator).contains("Het was in 2018.").doesNotContain(link);
+	}
+
 	private MockHttpServletResponse download(nl.naast.identity.AccountSummary person, String file) throws Exception {
 		MockHttpServletResponse response = mvc
 			.perform(get("/families/" + familyOf(person) + "/my-data/" + file).session(SignIn.as(mvc, person)))
