@@ -47,6 +47,10 @@ final class AccessPolicy {
 		coordinator.putAll(Map.of(FilePart.OVERVIEW, ALL, FilePart.ACCESS_LOG, READ, FilePart.RELATIONSHIPS, ALL,
 				FilePart.TEAM, ALL, FilePart.CONSENT, READ));
 		FilePart.consentableParts().forEach(part -> coordinator.put(part, ALL));
+		// the coordinator downloads on the family's behalf and answers its requests for
+		// correction
+		coordinator.put(FilePart.MY_DATA,
+				Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.EXPORT, AuditAction.UPDATE));
 		RULES.put(RelationshipKind.COORDINATOR, coordinator);
 
 		Map<FilePart, Set<AuditAction>> parent = new EnumMap<>(FilePart.class);
@@ -77,6 +81,10 @@ final class AccessPolicy {
 		parent.put(FilePart.LEGAL, Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.CREATE, AuditAction.UPDATE));
 		// parents record how contact with their children went, in facts they can use
 		parent.put(FilePart.CONTACT, ALL);
+		// the right of access and of rectification: download everything, ask for
+		// corrections
+		parent.put(FilePart.MY_DATA,
+				Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.EXPORT, AuditAction.CREATE));
 		RULES.put(RelationshipKind.PARENT, parent);
 
 		// a young person sees their own part of the overview and who helps; the family's
@@ -84,8 +92,10 @@ final class AccessPolicy {
 		// the parents'
 		// a young person writes and adjusts their own goals; the plan service keeps them
 		// to their own
+		// and downloads and corrects what Naast holds of the parts they see
 		RULES.put(RelationshipKind.YOUTH, Map.of(FilePart.OVERVIEW, READ, FilePart.TEAM, READ, FilePart.PLAN,
-				Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.CREATE, AuditAction.UPDATE)));
+				Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.CREATE, AuditAction.UPDATE), FilePart.MY_DATA,
+				Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.EXPORT, AuditAction.CREATE)));
 
 		// a team member sees the team, and may leave it; consentable parts are decided
 		// per member below
@@ -104,7 +114,8 @@ final class AccessPolicy {
 	}
 
 	static boolean reads(AuditAction action) {
-		return READ.contains(action);
+		// a copy changes nothing: the family's right of access outlasts the team's work
+		return READ.contains(action) || action == AuditAction.EXPORT;
 	}
 
 	/**

@@ -20,6 +20,10 @@ public enum FilePart {
 	TEAM(false),
 	/** the family's decisions on what each team member may see */
 	CONSENT(false),
+	/**
+	 * "Mijn gegevens": the family's copy of its data and its requests for correction
+	 */
+	MY_DATA(false),
 	/** the timeline and the family's own story */
 	STORY(true),
 	/** the explanatory analysis (verklarende analyse) */

@@ -318,6 +318,13 @@ class AuthorizationMatrixTests {
 				"POST /admin/trainings/requests/{requestId}")) {
 			EXPECTED.put(route, trainers);
 		}
+		// my data: the family's own people and its coordinator see and download it; the
+		// family asks for corrections, the coordinator answers them
+		EXPECTED.put("GET /families/{id}/my-data", FAMILY_A);
+		EXPECTED.put("GET /families/{id}/my-data/export.json", FAMILY_A);
+		EXPECTED.put("GET /families/{id}/my-data/export.pdf", FAMILY_A);
+		EXPECTED.put("POST /families/{id}/my-data/requests", EnumSet.of(Actor.PARENT_OF_A, Actor.YOUTH_OF_A));
+		EXPECTED.put("POST /families/{id}/my-data/requests/{rectificationId}", EnumSet.of(Actor.COORDINATOR_OF_A));
 		// the error page is rendered for everyone, and shows nothing of anyone
 		EXPECTED.put("GET /error", EVERYONE);
 		// one's own account; ending the other sessions keeps this one signed in
@@ -400,6 +407,8 @@ class AuthorizationMatrixTests {
 
 	UUID trainingRequest;
 
+	UUID rectificationOfA;
+
 	/** Old measures to remove do not overlap: one per year. */
 	int oldMeasures;
 
@@ -425,6 +434,7 @@ class AuthorizationMatrixTests {
 		noticeOfA = fixtures.lowRating(familyA);
 		reflectionOfA = fixtures.reflection(familyA);
 		legalOfA = fixtures.legal(familyA);
+		rectificationOfA = fixtures.rectification(familyA);
 		barrierOfA = fixtures.barrier(familyA.coordinator(), familyA, "Het formulier kwam drie keer terug.");
 		theme = fixtures.theme(fixtures.account(Role.MANAGER), Fixtures.unique("Toeslagen"));
 		feedOfA = accounts.actingAs(familyA.coordinator().id(), feeds::renew);
@@ -644,6 +654,7 @@ class AuthorizationMatrixTests {
 						.toString())
 			.replace("{sessionId}", reflectionOfA.sessionId().toString())
 			.replace("{momentId}", legalOfA.momentId().toString())
+			.replace("{rectificationId}", rectificationOfA.toString())
 			.replace("{insightId}", reflectionOfA.insightId().toString())
 			.replace("{signalId}", barrierOfA.toString())
 			.replace("{themeId}", theme.toString())

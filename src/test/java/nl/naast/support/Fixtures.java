@@ -71,6 +71,9 @@ public class Fixtures {
 
 	private final nl.naast.legal.Contacts contacts;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private nl.naast.privacy.MyData myData;
+
 	public Fixtures(Accounts accounts, FamilyFiles families, Teams teams, Plans plans, Demands demands,
 			Meetings meetings, Stories stories, Analyses analyses, Journeys journeys,
 			nl.naast.reflection.DoubtJournal journal, nl.naast.reflection.Intervision intervision,
@@ -562,6 +565,15 @@ public class Fixtures {
 				+ "'docent@hogeschool.example', 'Hogeschool Utrecht', 'Twijfel als gereedschap', 'NEW', 0, ?, ?)", id,
 				now, now);
 		return id;
+	}
+
+	/** The parent asks for a correction on "Mijn gegevens"; the request's id. */
+	public UUID rectification(FamilyWithPeople family) {
+		accounts.actingAs(family.parent().id(), () -> myData.ask(family.id(), "Ons verhaal",
+				"Er staat een verkeerde datum " + family.marker(), "Het was in 2018."));
+		return jdbc.queryForObject(
+				"SELECT id FROM privacy_rectification WHERE family_id = ? ORDER BY created_at DESC LIMIT 1", UUID.class,
+				family.id());
 	}
 
 	public record LegalFile(UUID measureId, UUID eventId, UUID momentId) {
