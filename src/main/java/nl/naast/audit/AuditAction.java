@@ -3,6 +3,6 @@ package nl.naast.audit;
 /** What someone did with family data. */
 public enum AuditAction {
 
-	VIEW, LIST, CREATE, UPDATE, GRANT, REVOKE
+	VIEW, LIST, CREATE, UPDATE, GRANT, REVOKE, DELETE
 
 }

@@ -109,6 +109,17 @@ class AccountRepository {
 		jdbc.sql("UPDATE account SET enabled = ?, version = version + 1 WHERE id = ?").params(enabled, id).update();
 	}
 
+	/**
+	 * The account keeps its id (records point at it) and loses everything that names the
+	 * person.
+	 */
+	void erase(UUID id) {
+		jdbc.sql("DELETE FROM account_token WHERE account_id = ?").param(id).update();
+		jdbc.sql("""
+				UPDATE account SET email = ?, display_name = '-', password_hash = NULL, enabled = FALSE,
+				  version = version + 1 WHERE id = ?""").params("erased-" + id + "@erased.invalid", id).update();
+	}
+
 	static StoredAccount map(ResultSet rs, int row) throws SQLException {
 		return new StoredAccount(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
