@@ -115,6 +115,10 @@ class AccountRepository {
 	 */
 	void erase(UUID id) {
 		jdbc.sql("DELETE FROM account_token WHERE account_id = ?").param(id).update();
+		// copies of mail sent to the person (the shared outbox) go with the address
+		jdbc.sql("DELETE FROM mail_outbox WHERE recipient = (SELECT email FROM account WHERE id = ?)")
+			.param(id)
+			.update();
 		jdbc.sql("""
 				UPDATE account SET email = ?, display_name = '-', password_hash = NULL, enabled = FALSE,
 				  version = version + 1 WHERE id = ?""").params("erased-" + id + "@erased.invalid", id).update();

@@ -7,11 +7,11 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Every night, on one node: applies retention (see {@link RetentionRuns}). */
 @Component
-class RetentionJob {
+class NightlyRetention {
 
 	private final RetentionRuns runs;
 
-	RetentionJob(RetentionRuns runs) {
+	NightlyRetention(RetentionRuns runs) {
 		this.runs = runs;
 	}
 
