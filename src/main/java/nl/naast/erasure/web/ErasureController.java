@@ -20,11 +20,11 @@ import nl.naast.shared.web.FormErrors;
 @Controller
 class ErasureController {
 
-	static final String FAMILY = "/families/{familyId}/erasure";
+	static final String FAMILY = "/families/{id}/erasure";
 
 	static final String QUEUE = "/erasure-requests";
 
-	static final String DECIDE = "/erasure-requests/{requestId}/decision";
+	static final String DECIDE = "/erasure-requests/{erasureRequestId}/decision";
 
 	private final ErasureRequests requests;
 
@@ -33,13 +33,13 @@ class ErasureController {
 	}
 
 	@GetMapping(FAMILY)
-	String family(@PathVariable UUID familyId, Model model) {
+	String family(@PathVariable("id") UUID familyId, Model model) {
 		model.addAttribute("view", requests.forFamily(familyId));
 		return "erasure/family";
 	}
 
 	@PostMapping(FAMILY)
-	String request(@PathVariable UUID familyId) {
+	String request(@PathVariable("id") UUID familyId) {
 		requests.request(familyId);
 		return "redirect:/families/" + familyId + "/erasure?asked";
 	}
@@ -50,8 +50,9 @@ class ErasureController {
 	}
 
 	@PostMapping(DECIDE)
-	String decide(@PathVariable UUID requestId, @RequestParam String outcome,
-			@RequestParam(defaultValue = "") String reason, @RequestParam int version, Model model) {
+	String decide(@PathVariable("erasureRequestId") UUID requestId, @RequestParam(defaultValue = "") String outcome,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "0") int version,
+			Model model) {
 		Decision decision = requests.decide(requestId, "approve".equals(outcome), reason, version);
 		return switch (decision) {
 			case DONE -> "redirect:" + QUEUE + "?decided";
