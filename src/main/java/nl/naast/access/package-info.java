@@ -3,5 +3,5 @@
  * {@link nl.naast.access.FamilyAccess}, that every read and change of family data passes.
  * Uses identity and audit.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "retention" })
 package nl.naast.access;

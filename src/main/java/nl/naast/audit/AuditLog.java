@@ -151,7 +151,8 @@ public class AuditLog {
 			sequence++;
 			AuditRecord unsigned = new AuditRecord(sequence, now, actor.accountId(), actor.name(), actor.role(),
 					actor.organisation(), entry.familyId(), entry.resource(), entry.action(), entry.outcome(),
-					entry.reason(), origin.clientAddress(), origin.requestId(), previousHash, null);
+					entry.reason(), origin.clientAddress(), origin.requestId(), previousHash, null)
+				.salted(newSalt());
 			String hash = hashOf(unsigned);
 			rows.add(new MapSqlParameterSource().addValue("sequence", sequence)
 				.addValue("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -167,15 +168,17 @@ public class AuditLog {
 				.addValue("client", origin.clientAddress())
 				.addValue("requestId", origin.requestId())
 				.addValue("previousHash", previousHash)
-				.addValue("hash", hash));
+				.addValue("hash", hash)
+				.addValue("salt", unsigned.contentSalt())
+				.addValue("digest", contentDigestOf(unsigned)));
 			previousHash = hash;
 		}
 		batch.batchUpdate("""
 				INSERT INTO audit_record (sequence, occurred_at, actor_account_id, actor_name, actor_role,
 				  actor_organisation, family_id, resource, action, outcome, reason, client_address, request_id,
-				  previous_hash, hash)
+				  previous_hash, hash, content_salt, content_digest)
 				VALUES (:sequence, :at, :actorId, :actorName, :actorRole, :organisation, :familyId, :resource,
-				  :action, :outcome, :reason, :client, :requestId, :previousHash, :hash)
+				  :action, :outcome, :reason, :client, :requestId, :previousHash, :hash, :salt, :digest)
 				""", rows.toArray(SqlParameterSource[]::new));
 		jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
 			.params(sequence, previousHash)
@@ -183,19 +186,44 @@ public class AuditLog {
 	}
 
 	/**
-	 * The hash covers every field of the record and the previous hash; field separators
-	 * cannot be forged. Public for bulk writers (the data generator) that must continue
-	 * the same chain.
+	 * The hash covers every field of the record that is not personal content, the digest
+	 * of that content, and the previous hash; field separators cannot be forged. Of an
+	 * anonymised record the stored digest stands in for the erased content. Public for
+	 * bulk writers (the data generator) that must continue the same chain.
 	 */
 	public static String hashOf(AuditRecord r) {
+		String digest = r.anonymised() ? r.contentDigest() : contentDigestOf(r);
+		return Hashing
+			.sha256Hex(canonical(r.sequence(), r.occurredAt(), r.actorAccountId(), r.actorRole(), r.actorOrganisation(),
+					r.familyId(), r.resource(), r.action(), r.outcome(), r.requestId(), digest, r.previousHash()));
+	}
+
+	/**
+	 * The salted digest of a record's personal content: actor name, reason and client
+	 * address. Erasing them later keeps this digest, and with it the chain.
+	 */
+	public static String contentDigestOf(AuditRecord r) {
+		return Hashing.sha256Hex(canonical(r.contentSalt(), r.actorName(), r.reason(), r.clientAddress()));
+	}
+
+	/**
+	 * Random salt for a record's content digest, so erased text cannot be guessed back.
+	 */
+	public static String newSalt() {
+		byte[] bytes = new byte[16];
+		SALTS.nextBytes(bytes);
+		return java.util.HexFormat.of().formatHex(bytes);
+	}
+
+	private static final java.security.SecureRandom SALTS = new java.security.SecureRandom();
+
+	static String canonical(Object... fields) {
 		StringBuilder canonical = new StringBuilder();
-		for (Object field : new Object[] { r.sequence(), r.occurredAt(), r.actorAccountId(), r.actorName(),
-				r.actorRole(), r.actorOrganisation(), r.familyId(), r.resource(), r.action(), r.outcome(), r.reason(),
-				r.clientAddress(), r.requestId(), r.previousHash() }) {
+		for (Object field : fields) {
 			String text = field == null ? "\u0000" : field.toString();
 			canonical.append(text.length()).append(':').append(text).append('|');
 		}
-		return Hashing.sha256Hex(canonical.toString());
+		return canonical.toString();
 	}
 
 	private record ChainHead(long lastSequence, String lastHash) {

@@ -64,7 +64,8 @@ public class AuditTrail {
 				rs.getString("actor_organisation"), rs.getObject("family_id", UUID.class), rs.getString("resource"),
 				AuditAction.valueOf(rs.getString("action")), AuditOutcome.valueOf(rs.getString("outcome")),
 				rs.getString("reason"), rs.getString("client_address"), rs.getString("request_id"),
-				rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getString("previous_hash"), rs.getString("hash"), rs.getString("content_salt"),
+				rs.getString("content_digest"));
 	}
 
 }

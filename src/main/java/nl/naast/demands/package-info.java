@@ -4,5 +4,5 @@
  * family's own voice on each demand. Uses access, audit and family.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "family", "reporting" })
+		allowedDependencies = { "shared", "access", "audit", "family", "reporting", "retention" })
 package nl.naast.demands;

@@ -3,5 +3,5 @@
  * lives now, strengths beside concerns; the overview and "who looked at our file". Every
  * read and change passes {@link nl.naast.access.FamilyAccess}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "access", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "access", "audit", "retention" })
 package nl.naast.family;

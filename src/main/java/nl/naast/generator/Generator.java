@@ -333,7 +333,7 @@ public class Generator {
 					"created_by", "updated_at", "updated_by");
 			audit = batches.table("audit_record", "sequence", "occurred_at", "actor_account_id", "actor_name",
 					"actor_role", "actor_organisation", "family_id", "resource", "action", "outcome", "reason",
-					"client_address", "request_id", "previous_hash", "hash");
+					"client_address", "request_id", "previous_hash", "hash", "content_salt", "content_digest");
 		}
 
 		/** Organisations, coordinators and partners, shared by all families. */
@@ -770,11 +770,13 @@ public class Generator {
 				AuditRecord unsigned = new AuditRecord(sequence + 1, at, actor.id(), actor.name(), role,
 						actor.organisation(), familyId, action[0], AuditAction.valueOf(action[1]), AuditOutcome.ALLOWED,
 						null, "10.0." + r.nextInt(256) + "." + r.nextInt(256), SeededIds.next(r).toString(), lastHash,
-						null);
+						null)
+					.salted(Long.toHexString(r.nextLong()));
 				String hash = AuditLog.hashOf(unsigned);
 				audit.add(unsigned.sequence(), utc(at), actor.id(), actor.name(), role, actor.organisation(), familyId,
 						unsigned.resource(), unsigned.action().name(), unsigned.outcome().name(), null,
-						unsigned.clientAddress(), unsigned.requestId(), lastHash, hash);
+						unsigned.clientAddress(), unsigned.requestId(), lastHash, hash, unsigned.contentSalt(),
+						AuditLog.contentDigestOf(unsigned));
 				sequence = unsigned.sequence();
 				lastHash = hash;
 			}

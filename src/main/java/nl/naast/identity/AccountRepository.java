@@ -127,6 +127,29 @@ class AccountRepository {
 	record SessionState(boolean enabled, int epoch) {
 	}
 
+	/**
+	 * The account keeps its id (records point at it) and loses everything that names the
+	 * person.
+	 */
+	void erase(UUID id) {
+		jdbc.sql("DELETE FROM account_token WHERE account_id = ?").param(id).update();
+		jdbc.sql("DELETE FROM sign_in_code WHERE account_id = ?").param(id).update();
+		// passkeys are filed under the e-mail address by Spring Security's tables
+		jdbc.sql("""
+				DELETE FROM user_credentials WHERE user_entity_user_id IN
+				  (SELECT e.id FROM user_entities e JOIN account a ON e.name = a.email WHERE a.id = ?)""")
+			.param(id)
+			.update();
+		jdbc.sql("DELETE FROM user_entities WHERE name = (SELECT email FROM account WHERE id = ?)").param(id).update();
+		// copies of mail sent to the person (the shared outbox) go with the address
+		jdbc.sql("DELETE FROM mail_outbox WHERE recipient = (SELECT email FROM account WHERE id = ?)")
+			.param(id)
+			.update();
+		jdbc.sql("""
+				UPDATE account SET email = ?, display_name = '-', password_hash = NULL, enabled = FALSE,
+				  session_epoch = session_epoch + 1, version = version + 1 WHERE id = ?""").params("erased-" + id + "@erased.invalid", id).update();
+	}
+
 	static StoredAccount map(ResultSet rs, int row) throws SQLException {
 		return new StoredAccount(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")),

@@ -215,6 +215,15 @@ public class Accounts {
 	}
 
 	/**
+	 * Erases a person's account when their family's data is erased: disabled, no name, no
+	 * e-mail address, no tokens. The id stays, because records point at it.
+	 */
+	@Transactional
+	public void erase(UUID accountId) {
+		repository.erase(accountId);
+	}
+
+	/**
 	 * "Forgot password": mails a reset link when the account exists; the caller shows the
 	 * same answer anyway.
 	 */

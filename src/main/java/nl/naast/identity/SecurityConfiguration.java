@@ -69,6 +69,10 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.TRAINER.name())
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
+				// erasure requests are decided by someone other than the family: an
+				// administrator or the coordinator's manager
+				.requestMatchers("/erasure-requests", "/erasure-requests/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
 				.requestMatchers("/families/**")
 				.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.PARENT.name(), Role.YOUTH.name(),
 						Role.MANAGER.name())

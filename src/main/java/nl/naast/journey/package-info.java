@@ -4,6 +4,6 @@
  * parent's own words, notices to the coordinator and what was done with them, and trends
  * that never reveal a single family. Listens to the plan; reads meeting days.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "family", "identity", "plan", "meetings", "reporting" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "access", "audit", "family",
+		"identity", "plan", "meetings", "reporting", "retention" })
 package nl.naast.journey;

@@ -5,6 +5,6 @@
  * changes. Reminders reach people through notifications; planned contact moments are
  * appointments in what is asked of the family.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "audit", "access", "family", "demands", "notifications" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "access",
+		"family", "demands", "notifications", "retention" })
 package nl.naast.legal;

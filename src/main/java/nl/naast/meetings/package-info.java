@@ -6,5 +6,5 @@
  * access, family, plan and demands.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "family", "plan", "demands", "identity" })
+		allowedDependencies = { "shared", "access", "audit", "family", "plan", "demands", "identity", "retention" })
 package nl.naast.meetings;

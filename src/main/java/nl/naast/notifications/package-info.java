@@ -4,5 +4,5 @@
  * modules publish {@link nl.naast.notifications.NotificationDue}; e-mail never holds a
  * family's name or details, only that something waits in Naast.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "retention" })
 package nl.naast.notifications;

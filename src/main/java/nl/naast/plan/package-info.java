@@ -3,5 +3,6 @@
  * towards them with an owner and an optional date; adjustments kept as history, never
  * "failed". Uses access and family.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "access", "audit", "family" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "access", "audit", "family", "retention" })
 package nl.naast.plan;

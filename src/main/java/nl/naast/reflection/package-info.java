@@ -4,5 +4,5 @@
  * here is part of a family's file: a link to a family is its author's own note.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "audit", "access", "family" })
+		allowedDependencies = { "shared", "identity", "audit", "access", "family", "retention" })
 package nl.naast.reflection;

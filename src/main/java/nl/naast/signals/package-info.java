@@ -5,5 +5,5 @@
  * audit, access, family and reporting.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "audit", "access", "family", "reporting" })
+		allowedDependencies = { "shared", "identity", "audit", "access", "family", "reporting", "retention" })
 package nl.naast.signals;

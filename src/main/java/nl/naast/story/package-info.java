@@ -5,5 +5,6 @@
  * family, whose new possibilities become goals of the plan. Uses access, audit, family
  * and plan.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "access", "audit", "family", "plan" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "access", "audit", "family", "plan", "retention" })
 package nl.naast.story;

@@ -5,5 +5,5 @@
  * identity.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "family", "identity", "reporting" })
+		allowedDependencies = { "shared", "access", "audit", "family", "identity", "reporting", "retention" })
 package nl.naast.team;

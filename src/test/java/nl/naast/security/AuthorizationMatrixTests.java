@@ -287,6 +287,13 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /admin/audit", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/audit", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/outbox", EnumSet.of(Actor.ADMIN));
+		// retention and erasure: the family sees and (a parent) asks; someone else
+		// decides: an administrator, or the coordinator's manager (none of these actors)
+		EXPECTED.put("GET /admin/retention", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("GET /families/{id}/erasure", FAMILY_A);
+		EXPECTED.put("POST /families/{id}/erasure", EnumSet.of(Actor.PARENT_OF_A));
+		EXPECTED.put("GET /erasure-requests", EnumSet.of(Actor.ADMIN, Actor.MANAGER));
+		EXPECTED.put("POST /erasure-requests/{erasureRequestId}/decision", EnumSet.of(Actor.ADMIN));
 		// everyone signed in has notifications; only its recipient opens one (here
 		// coordinator A's)
 		EXPECTED.put("GET /notifications", SIGNED_IN);
@@ -663,6 +670,15 @@ class AuthorizationMatrixTests {
 			.replace("{trainingId}", Fixtures.DOUBT_SESSION.toString())
 			.replace("{dateId}", trainingDate.toString())
 			.replace("{requestId}", trainingRequest.toString());
+		if (path.contains("{erasureRequestId}")) {
+			// deciding changes the request: a fresh one each time, asked by parent A
+			UUID erasure = UUID.randomUUID();
+			jdbc.update(
+					"INSERT INTO erasure_request (id, family_id, requested_by, requested_at, status, version) "
+							+ "VALUES (?, ?, ?, CURRENT_TIMESTAMP, 'REQUESTED', 0)",
+					erasure, familyA.id(), familyA.parent().id());
+			path = path.replace("{erasureRequestId}", erasure.toString());
+		}
 		if (path.contains("{registrationToken}")) {
 			// cancelling changes the registration: a fresh one each time
 			path = path.replace("{registrationToken}", fixtures.trainingRegistration(trainingDate, "REGISTERED"));

@@ -1,0 +1,41 @@
+package nl.naast.team;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.naast.retention.FamilyErasure;
+
+/** Erases what this module holds about a family, children rows before their parents. */
+@Component
+class TeamErasure implements FamilyErasure {
+
+	private final JdbcClient jdbc;
+
+	TeamErasure(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public int order() {
+		return 0;
+	}
+
+	@Override
+	public String part() {
+		return "team";
+	}
+
+	@Override
+	public int eraseFamily(UUID familyId) {
+		return 0 + delete("team_youth_view", familyId) + delete("team_membership", familyId)
+				+ delete("team_closing", familyId);
+	}
+
+	// table names are constants of this class, never input
+	private int delete(String table, UUID familyId) {
+		return jdbc.sql("DELETE FROM " + table + " WHERE family_id = ?").param(familyId).update();
+	}
+
+}
