@@ -49,7 +49,11 @@ class AccessErasure implements FamilyErasure, ClosedFamilies {
 			.param(familyId)
 			.query(UUID.class)
 			.list();
-		int rows = jdbc.sql("DELETE FROM family_consent_change WHERE family_id = ?").param(familyId).update()
+		// the record of an emergency look holds the manager's reason about this family;
+		// the
+		// audit log keeps its anonymised trace
+		int rows = jdbc.sql("DELETE FROM emergency_access WHERE family_id = ?").param(familyId).update()
+				+ jdbc.sql("DELETE FROM family_consent_change WHERE family_id = ?").param(familyId).update()
 				+ jdbc.sql("DELETE FROM family_consent WHERE family_id = ?").param(familyId).update()
 				+ jdbc.sql("DELETE FROM family_relationship WHERE family_id = ?").param(familyId).update()
 				+ jdbc.sql("DELETE FROM family_closure WHERE family_id = ?").param(familyId).update();

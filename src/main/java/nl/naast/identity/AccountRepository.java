@@ -147,7 +147,9 @@ class AccountRepository {
 			.update();
 		jdbc.sql("""
 				UPDATE account SET email = ?, display_name = '-', password_hash = NULL, enabled = FALSE,
-				  session_epoch = session_epoch + 1, version = version + 1 WHERE id = ?""").params("erased-" + id + "@erased.invalid", id).update();
+				  session_epoch = session_epoch + 1, version = version + 1 WHERE id = ?""")
+			.params("erased-" + id + "@erased.invalid", id)
+			.update();
 	}
 
 	static StoredAccount map(ResultSet rs, int row) throws SQLException {

@@ -185,6 +185,7 @@ class RetentionTests {
 		fixtures.reflection(family);
 		fixtures.barrier(family.coordinator(), family, Fixtures.unique("Wachtlijst"));
 		fixtures.consent(family, fixtures.teamMember(family), nl.naast.access.FilePart.STORY);
+		fixtures.rectification(family);
 		return family;
 	}
 
