@@ -222,8 +222,7 @@ public class EmergencyAccess {
 	 */
 	@Transactional(readOnly = true)
 	public List<EmergencySession> toReview() {
-		requireReviewer();
-		return emergencies.unreviewed();
+		return ofReviewersOrganisation(requireReviewer(), emergencies.unreviewed());
 	}
 
 	/**
@@ -232,16 +231,16 @@ public class EmergencyAccess {
 	 */
 	@Transactional(readOnly = true)
 	public EmergencySession toReview(UUID emergencyId) {
-		requireReviewer();
+		CurrentUser user = requireReviewer();
 		return emergencies.find(emergencyId)
+			.filter(use -> !ofReviewersOrganisation(user, List.of(use)).isEmpty())
 			.orElseThrow(() -> new NotFoundException("No emergency access " + emergencyId));
 	}
 
 	/** The most recent reviews, for managers and administrators. */
 	@Transactional(readOnly = true)
 	public List<EmergencySession> recentlyReviewed() {
-		requireReviewer();
-		return emergencies.reviewed(50);
+		return ofReviewersOrganisation(requireReviewer(), emergencies.reviewed(50));
 	}
 
 	/**
@@ -253,6 +252,7 @@ public class EmergencyAccess {
 	public Review review(UUID emergencyId, ReviewOutcome outcome, String note, int version) {
 		CurrentUser user = requireReviewer();
 		EmergencySession session = emergencies.find(emergencyId)
+			.filter(use -> !ofReviewersOrganisation(user, List.of(use)).isEmpty())
 			.orElseThrow(() -> new NotFoundException("No emergency access " + emergencyId));
 		if (session.accountId().equals(user.accountId())) {
 			audit.recordIndependently(new AuditEntry(actor(user), session.familyId(), RESOURCE + ".review",
@@ -283,6 +283,23 @@ public class EmergencyAccess {
 		/** someone else reviewed it, or it changed, in the meantime */
 		CHANGED
 
+	}
+
+	/**
+	 * Administrators review every use; a manager only those of managers of their own
+	 * organisation, whose families and reasons are theirs to know.
+	 */
+	private List<EmergencySession> ofReviewersOrganisation(CurrentUser reviewer, List<EmergencySession> uses) {
+		if (reviewer.role() == Role.ADMIN || uses.isEmpty()) {
+			return uses;
+		}
+		UUID organisation = accounts.find(reviewer.accountId()).map(AccountSummary::organisationId).orElse(null);
+		Map<UUID, AccountSummary> openers = accounts
+			.findAll(uses.stream().map(EmergencySession::accountId).distinct().toList());
+		return uses.stream()
+			.filter(use -> openers.containsKey(use.accountId())
+					&& Objects.equals(openers.get(use.accountId()).organisationId(), organisation))
+			.toList();
 	}
 
 	private CurrentUser requireReviewer() {

@@ -46,8 +46,11 @@ public class Accounts {
 
 	private final java.time.Clock clock;
 
+	private final LoginThrottle throttle;
+
 	Accounts(AccountRepository repository, PasswordLinks links, PasswordEncoder encoder, Postbox postbox,
-			MessageSource messages, MailProperties mail, java.time.Clock clock) {
+			MessageSource messages, MailProperties mail, java.time.Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.repository = repository;
 		this.links = links;
 		this.encoder = encoder;
@@ -102,9 +105,18 @@ public class Accounts {
 		if (rawPassword == null || rawPassword.isEmpty()) {
 			return false;
 		}
+		// a wrong password here counts towards the same per-account limit as at sign-in,
+		// so a stolen session cannot guess the password through this form
 		return currentIfSignedIn().flatMap(user -> repository.byId(user.accountId()))
 			.filter(account -> account.enabled() && account.passwordHash() != null)
-			.map(account -> encoder.matches(rawPassword, account.passwordHash()))
+			.filter(account -> !throttle.blockedAccount(account.email()))
+			.map(account -> {
+				boolean matches = encoder.matches(rawPassword, account.passwordHash());
+				if (!matches) {
+					throttle.failedAccount(account.email());
+				}
+				return matches;
+			})
 			.orElse(false);
 	}
 

@@ -48,6 +48,17 @@ class LoginThrottle {
 		count(addressKey(clientAddress));
 	}
 
+	/** Only the account's own limit: for a password asked again while signed in. */
+	@Transactional(readOnly = true)
+	boolean blockedAccount(String username) {
+		return blocked(accountKey(username), properties.maxFailuresPerAccount());
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void failedAccount(String username) {
+		count(accountKey(username));
+	}
+
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void succeeded(String username) {
 		jdbc.sql("DELETE FROM login_failure WHERE throttle_key = ?").param(accountKey(username)).update();

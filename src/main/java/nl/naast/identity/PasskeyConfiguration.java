@@ -15,7 +15,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -46,12 +49,23 @@ class PasskeyConfiguration {
 	WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository users,
 			UserCredentialRepository credentials, SignInProperties properties) {
 		Set<String> origins = new HashSet<>(properties.passkeys().origins());
-		return new Webauthn4JRelyingPartyOperations(users, credentials,
+		Webauthn4JRelyingPartyOperations operations = new Webauthn4JRelyingPartyOperations(users, credentials,
 				PublicKeyCredentialRpEntity.builder()
 					.id(properties.passkeys().rpId())
 					.name(properties.passkeys().rpName())
 					.build(),
 				origins);
+		// a passkey counts as both sign-in steps, so the device must check the person
+		// (PIN,
+		// fingerprint, face): possession alone is one factor
+		operations.setCustomizeCreationOptions(
+				creation -> creation.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
+					.userVerification(UserVerificationRequirement.REQUIRED)
+					.residentKey(ResidentKeyRequirement.REQUIRED)
+					.build()));
+		operations
+			.setCustomizeRequestOptions(request -> request.userVerification(UserVerificationRequirement.REQUIRED));
+		return operations;
 	}
 
 	/**

@@ -10,6 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -99,8 +101,12 @@ public class SecondFactor {
 			.issuedAt(clock.instant())
 			.build());
 		request.changeSessionId();
+		Authentication completed = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+		// a new CSRF token with the new session id, as at sign-in
+		new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()).onAuthentication(completed, request,
+				response);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+		context.setAuthentication(completed);
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 		return Result.COMPLETED;

@@ -11,8 +11,9 @@ import nl.naast.retention.LegalHold;
 
 /**
  * While a child protection measure runs, the family's data is not erased: the court, the
- * GI and the family may need the team's record of it. Holds from the first to the last
- * day of the measure; a measure without an end day holds until one is entered.
+ * GI and the family may need the team's record of it. Holds from the day the measure is
+ * entered (also before it starts) to its last day; a measure without an end day holds
+ * until one is entered.
  */
 @Component
 class MeasureHold implements LegalHold {
@@ -29,8 +30,8 @@ class MeasureHold implements LegalHold {
 	public Optional<String> holdOn(UUID familyId, LocalDate today) {
 		long active = jdbc.sql("""
 				SELECT COUNT(*) FROM legal_measure
-				WHERE family_id = ? AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)""")
-			.params(familyId, today, today)
+				WHERE family_id = ? AND (ends_on IS NULL OR ends_on >= ?)""")
+			.params(familyId, today)
 			.query(Long.class)
 			.single();
 		return active > 0 ? Optional.of(KEY) : Optional.empty();

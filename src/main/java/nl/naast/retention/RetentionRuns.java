@@ -135,12 +135,16 @@ public class RetentionRuns {
 		int erased = 0;
 		int held = 0;
 		for (UUID familyId : families) {
-			if (erasures.holdOn(familyId).isPresent()) {
-				held++;
-				continue;
-			}
 			try {
-				Map<String, Integer> parts = transaction.execute(status -> erasures.erase(familyId, cause));
+				// the hold is checked in the erasure's own transaction, so nothing
+				// entered
+				// in between is erased with it
+				Map<String, Integer> parts = transaction
+					.execute(status -> erasures.holdOn(familyId).isPresent() ? null : erasures.erase(familyId, cause));
+				if (parts == null) {
+					held++;
+					continue;
+				}
 				parts.forEach((part, n) -> counts.add(new RetentionRun.Count(retentionClass, part, n)));
 				erased++;
 			}

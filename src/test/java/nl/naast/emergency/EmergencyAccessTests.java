@@ -58,6 +58,9 @@ class EmergencyAccessTests {
 	static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
 
 	@Autowired
+	List<nl.naast.retention.LegalHold> holds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -94,6 +97,16 @@ class EmergencyAccessTests {
 		MvcResult result = mvc.perform(get(familyA.path()).session(managerSession)).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(404);
 		assertThat(result.getResponse().getContentAsString()).doesNotContain(familyA.marker());
+	}
+
+	@Test
+	void wrongPasswordsOnTheFormCountTowardsTheSignInLimitSoTheyCannotBeGuessedHere() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			open(REASON, "not the password " + i, "10");
+		}
+		MvcResult right = open(REASON, Fixtures.PASSWORD, "10");
+		assertThat(right.getResponse().getContentAsString()).contains("Dit wachtwoord klopt niet.");
+		assertThat(sessionsOf(manager)).isZero();
 	}
 
 	@Test
@@ -211,10 +224,13 @@ class EmergencyAccessTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+		// until someone reviews it, the family's data may not be erased
+		assertThat(holdsOn(familyA.id())).contains("erasure.hold.emergency");
 		AccountSummary admin = fixtures.account(Role.ADMIN);
 		MvcResult byAdmin = review(SignIn.as(mvc, admin), emergency);
 		assertThat(byAdmin.getResponse().getRedirectedUrl()).isEqualTo("/emergency-reviews?reviewed");
 		assertThat(reviewedBy(emergency)).isEqualTo(admin.id());
+		assertThat(holdsOn(familyA.id())).doesNotContain("erasure.hold.emergency");
 		// reviewed once: a second review finds it changed
 		assertThat(review(colleague, emergency).getResponse().getStatus()).isEqualTo(409);
 		assertThat(reviewedBy(emergency)).isEqualTo(admin.id());
@@ -222,6 +238,28 @@ class EmergencyAccessTests {
 				"SELECT COUNT(*) FROM audit_record WHERE resource = 'family.emergency.review' AND reason LIKE ?",
 				Integer.class, "EMERGENCY btg=" + emergency + "; reviewed: JUSTIFIED"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aManagerOfAnotherOrganisationNeitherSeesNorReviewsTheUse() throws Exception {
+		open(REASON, Fixtures.PASSWORD, "10");
+		UUID emergency = emergencyOf(manager);
+		clock.moveTo(NOW.plus(Duration.ofMinutes(11)));
+		UUID elsewhere = UUID.randomUUID();
+		jdbc.update(
+				"INSERT INTO organisation (id, name, name_key, kind, created_at) VALUES (?, ?, ?, 'SUPPORT_TEAM', ?)",
+				elsewhere, "Elders " + elsewhere, "elders " + elsewhere,
+				java.time.OffsetDateTime.ofInstant(NOW, java.time.ZoneOffset.UTC));
+		AccountSummary stranger = fixtures.account(Role.MANAGER);
+		jdbc.update("UPDATE account SET organisation_id = ? WHERE id = ?", elsewhere, stranger.id());
+		MockHttpSession strangerSession = SignIn.as(mvc, stranger);
+		assertThat(body(get("/emergency-reviews").session(strangerSession), 200)).doesNotContain(emergency.toString())
+			.doesNotContain(REASON);
+		assertThat(review(strangerSession, emergency).getResponse().getStatus()).isEqualTo(404);
+		assertThat(reviewedBy(emergency)).isNull();
+		// a colleague of the same organisation does see it
+		assertThat(body(get("/emergency-reviews").session(SignIn.as(mvc, fixtures.account(Role.MANAGER))), 200))
+			.contains(emergency.toString());
 	}
 
 	@Test
@@ -310,6 +348,11 @@ class EmergencyAccessTests {
 	private int sessionsOf(AccountSummary account) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM emergency_access WHERE account_id = ?", Integer.class,
 				account.id());
+	}
+
+	private List<String> holdsOn(UUID familyId) {
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+		return holds.stream().flatMap(hold -> hold.holdOn(familyId, today).stream()).toList();
 	}
 
 	private UUID emergencyOf(AccountSummary account) {

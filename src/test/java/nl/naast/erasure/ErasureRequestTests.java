@@ -116,6 +116,16 @@ class ErasureRequestTests {
 	}
 
 	@Test
+	void aMeasureThatStartsNextMonthHoldsTheDataAlready() throws Exception {
+		fixtures.measure(family, java.time.LocalDate.now().plusMonths(1).toString());
+		mvc.perform(post(family.path() + "/erasure").session(parent).with(csrf()));
+		UUID request = jdbc.queryForObject("SELECT id FROM erasure_request WHERE family_id = ?", UUID.class,
+				family.id());
+		assertThat(decide(request, "approve", "Akkoord")).contains("Goedkeuren kan nu niet");
+		assertThat(requests("REQUESTED")).isEqualTo(1);
+	}
+
+	@Test
 	void nobodyDecidesTheirOwnRequestAndFamiliesCannotDecide() throws Exception {
 		UUID own = UUID.randomUUID();
 		jdbc.update("INSERT INTO erasure_request (id, family_id, requested_by, requested_at, status, version) "

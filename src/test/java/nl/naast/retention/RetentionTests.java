@@ -103,14 +103,16 @@ class RetentionTests {
 		assertThat(Files.exists(attachments.resolve(entry.attachmentId().toString()))).isTrue();
 
 		clock.moveTo(DisplayTime.startOf(end.minusDays(1)).plus(23, ChronoUnit.HOURS));
-		RetentionRun dayBefore = runs.run();
-		assertThat(dayBefore.erased(RetentionProperties.FAMILY_FILE, RetentionRuns.FAMILIES)).isZero();
+		// on a shared test database other tests' closed families may expire too: this
+		// test
+		// follows its own family
+		runs.run();
 		assertThat(rowsOf(closed.id())).isEqualTo(before);
 		assertThat(Files.exists(attachments.resolve(entry.attachmentId().toString()))).isTrue();
 
 		clock.moveTo(DisplayTime.startOf(end).plus(3, ChronoUnit.HOURS));
 		RetentionRun dayOf = runs.run();
-		assertThat(dayOf.erased(RetentionProperties.FAMILY_FILE, RetentionRuns.FAMILIES)).isEqualTo(1);
+		assertThat(dayOf.erased(RetentionProperties.FAMILY_FILE, RetentionRuns.FAMILIES)).isPositive();
 		assertThat(dayOf.erased(RetentionProperties.FAMILY_FILE, "story")).isPositive();
 		assertThat(rowsOf(closed.id())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
 		assertThat(cellsContaining(closed.marker())).isEmpty();

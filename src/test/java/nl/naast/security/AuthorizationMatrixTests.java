@@ -465,7 +465,13 @@ class AuthorizationMatrixTests {
 		// room for every actor's empty registration, which comes back with its messages
 		trainingDate = fixtures.trainingDate(100, 30);
 		trainingRequest = fixtures.trainingRequest();
-		emergencyOfC = openInAnEmergency(fixtures.account(Role.MANAGER), familyC);
+		AccountSummary colleague = fixtures.account(Role.MANAGER);
+		emergencyOfC = openInAnEmergency(colleague, familyC);
+		// managers review the uses of their own organisation's managers: the colleague
+		// joins the MANAGER actor's organisation
+		jdbc.update(
+				"UPDATE account SET organisation_id = (SELECT organisation_id FROM account WHERE id = ?) WHERE id = ?",
+				familyA.coordinator().id(), colleague.id());
 	}
 
 	/**
