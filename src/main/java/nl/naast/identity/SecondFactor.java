@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -38,7 +39,11 @@ public class SecondFactor {
 		/** the code does not fit; the person may try again */
 		WRONG,
 		/** no usable code: used, too old or too many wrong tries */
-		EXPIRED
+		EXPIRED,
+		/**
+		 * too many wrong codes for this account lately; the person has been signed out
+		 */
+		LOCKED
 
 	}
 
@@ -68,18 +73,55 @@ public class SecondFactor {
 		return waiting(SecurityContextHolder.getContext().getAuthentication()).isPresent();
 	}
 
-	/** Mails a code unless the person already has one that works. */
-	public void sendCodeIfNone() {
-		waiting(SecurityContextHolder.getContext().getAuthentication()).ifPresent(user -> {
-			if (!codes.pending(user.accountId())) {
-				send(user);
-			}
-		});
+	/** What the code page can offer the person now. */
+	public enum CodeStep {
+
+		/** a code is on its way or was sent earlier and still works */
+		READY,
+		/** the last code ran out of tries; the person may ask for a new one */
+		SPENT,
+		/** no new code: enough codes were sent lately */
+		TOO_MANY_CODES,
+		/**
+		 * too many wrong codes for this account lately; the person has been signed out
+		 */
+		LOCKED
+
 	}
 
-	/** Mails a fresh code; an earlier one stops working. */
-	public void sendNewCode() {
-		waiting(SecurityContextHolder.getContext().getAuthentication()).ifPresent(this::send);
+	/**
+	 * Mails a code when the person has none yet (or the last one was used or timed out),
+	 * never silently when the last one ran out of tries. Signs out when the account is
+	 * locked.
+	 */
+	public CodeStep sendCodeIfNone(HttpServletRequest request, HttpServletResponse response) {
+		Optional<NaastUser> user = waiting(SecurityContextHolder.getContext().getAuthentication());
+		if (user.isEmpty()) {
+			return CodeStep.READY;
+		}
+		if (locked(user.get(), request, response)) {
+			return CodeStep.LOCKED;
+		}
+		return switch (codes.state(user.get().accountId())) {
+			case ACTIVE -> CodeStep.READY;
+			case SPENT -> CodeStep.SPENT;
+			case NONE -> send(user.get()) ? CodeStep.READY : CodeStep.TOO_MANY_CODES;
+		};
+	}
+
+	/**
+	 * Mails a fresh code (an earlier one stops working), within the limit on codes per
+	 * account. Signs out when the account is locked.
+	 */
+	public CodeStep sendNewCode(HttpServletRequest request, HttpServletResponse response) {
+		Optional<NaastUser> user = waiting(SecurityContextHolder.getContext().getAuthentication());
+		if (user.isEmpty()) {
+			return CodeStep.READY;
+		}
+		if (locked(user.get(), request, response)) {
+			return CodeStep.LOCKED;
+		}
+		return send(user.get()) ? CodeStep.READY : CodeStep.TOO_MANY_CODES;
 	}
 
 	/**
@@ -95,6 +137,10 @@ public class SecondFactor {
 		}
 		if (outcome == SignInCodes.Outcome.EXPIRED) {
 			return Result.EXPIRED;
+		}
+		if (outcome == SignInCodes.Outcome.LOCKED) {
+			signOut(request, response);
+			return Result.LOCKED;
 		}
 		Set<GrantedAuthority> authorities = new LinkedHashSet<>(current.getAuthorities());
 		authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.OTT_AUTHORITY)
@@ -126,9 +172,24 @@ public class SecondFactor {
 		return second ? Optional.empty() : Optional.of(user);
 	}
 
-	private void send(NaastUser user) {
-		accounts.byId(user.accountId())
-			.ifPresent(account -> codes.issue(account.id(), account.email(), account.displayName()));
+	private boolean send(NaastUser user) {
+		return accounts.byId(user.accountId())
+			.map(account -> codes.issue(account.id(), account.email(), account.displayName()))
+			.orElse(false);
+	}
+
+	private boolean locked(NaastUser user, HttpServletRequest request, HttpServletResponse response) {
+		if (!codes.locked(user.accountId())) {
+			return false;
+		}
+		signOut(request, response);
+		return true;
+	}
+
+	/** Ends the session: the password step has to be taken again. */
+	private void signOut(HttpServletRequest request, HttpServletResponse response) {
+		new SecurityContextLogoutHandler().logout(request, response,
+				SecurityContextHolder.getContext().getAuthentication());
 	}
 
 }

@@ -1,5 +1,7 @@
 package nl.naast.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +29,21 @@ class SignInCodes {
 
 	enum Outcome {
 
-		ACCEPTED, WRONG, EXPIRED
+		ACCEPTED, WRONG, EXPIRED,
+		/** too many wrong codes for this account lately: the code step is refused */
+		LOCKED
+
+	}
+
+	/** Where the account's current code stands. */
+	enum State {
+
+		/** no code, or the last one was used or timed out: a new one may be sent */
+		NONE,
+		/** a code that can still be used */
+		ACTIVE,
+		/** the code ran out of tries; only an explicit request sends a new one */
+		SPENT
 
 	}
 
@@ -62,9 +78,42 @@ class SignInCodes {
 			.single() > 0;
 	}
 
-	/** Replaces any earlier code of the account with a new one and mails it. */
+	/** Where the account's current code stands. */
+	@Transactional(readOnly = true)
+	State state(UUID accountId) {
+		if (pending(accountId)) {
+			return State.ACTIVE;
+		}
+		long spent = jdbc
+			.sql("SELECT COUNT(*) FROM sign_in_code WHERE account_id = ? AND used_at IS NULL AND expires_at > ?")
+			.params(accountId, now())
+			.query(Long.class)
+			.single();
+		return spent > 0 ? State.SPENT : State.NONE;
+	}
+
+	/**
+	 * Whether the account typed too many wrong codes within the failure window, over all
+	 * its codes.
+	 */
+	@Transactional(readOnly = true)
+	boolean locked(UUID accountId) {
+		return count(accountId, "WRONG", properties.codeFailureWindow()) >= properties.codeFailures();
+	}
+
+	/**
+	 * Replaces any earlier code of the account with a new one and mails it, unless the
+	 * account already had its share of codes within the issue window.
+	 * @return whether a code was sent
+	 */
 	@Transactional
-	void issue(UUID accountId, String email, String name) {
+	boolean issue(UUID accountId, String email, String name) {
+		// the account row lock puts issues for one account in a row: the limit holds and
+		// only one code stays valid
+		jdbc.sql("SELECT id FROM account WHERE id = ? FOR UPDATE").param(accountId).query(Object.class).list();
+		if (count(accountId, "ISSUED", properties.codeIssueWindow()) >= properties.codesPerWindow()) {
+			return false;
+		}
 		String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
 		Instant now = clock.instant();
 		jdbc.sql("DELETE FROM sign_in_code WHERE account_id = ?").param(accountId).update();
@@ -73,6 +122,7 @@ class SignInCodes {
 				VALUES (?, ?, ?, ?, 0)""")
 			.params(accountId, hash(accountId, code), at(now), at(now.plus(properties.codeValidity())))
 			.update();
+		record(accountId, "ISSUED");
 		Object[] args = { name, code, properties.codeValidity().toMinutes() };
 		Locale nl = Locale.forLanguageTag("nl");
 		String subject = messages.getMessage("mail.signInCode.subject", null, nl) + " / "
@@ -80,31 +130,67 @@ class SignInCodes {
 		String body = messages.getMessage("mail.signInCode.body", args, nl) + "\n\n-----\n\n"
 				+ messages.getMessage("mail.signInCode.body", args, Locale.ENGLISH);
 		postbox.send(new Mail(email, subject, body));
+		return true;
 	}
 
 	/**
-	 * Uses the account's code when it fits. The conditional update makes a code work
-	 * once, even when it is sent twice at the same moment.
+	 * Uses the account's code when it fits. The try is counted first, with a conditional
+	 * update, so parallel guesses can never get past the maximum; the hash is compared
+	 * only when that update took a try. A second conditional update makes a code work
+	 * once.
 	 */
 	@Transactional
 	Outcome use(UUID accountId, String code) {
+		if (locked(accountId)) {
+			return Outcome.LOCKED;
+		}
 		String typed = code == null ? "" : code.replaceAll("\\s", "");
-		int used = jdbc.sql("""
-				UPDATE sign_in_code SET used_at = :now
-				WHERE account_id = :account AND code_hash = :hash AND used_at IS NULL AND expires_at > :now
-				  AND attempts < :max""")
+		int counted = jdbc.sql("""
+				UPDATE sign_in_code SET attempts = attempts + 1
+				WHERE account_id = :account AND used_at IS NULL AND expires_at > :now AND attempts < :max""")
 			.param("now", now())
 			.param("account", accountId)
-			.param("hash", hash(accountId, typed))
 			.param("max", properties.codeAttempts())
 			.update();
-		if (used == 1) {
-			return Outcome.ACCEPTED;
+		if (counted == 0) {
+			return Outcome.EXPIRED;
 		}
-		jdbc.sql("UPDATE sign_in_code SET attempts = attempts + 1 WHERE account_id = ? AND used_at IS NULL")
+		String stored = jdbc.sql("SELECT code_hash FROM sign_in_code WHERE account_id = ?")
 			.param(accountId)
-			.update();
+			.query(String.class)
+			.optional()
+			.orElse("");
+		if (MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
+				hash(accountId, typed).getBytes(StandardCharsets.US_ASCII))) {
+			int used = jdbc.sql("UPDATE sign_in_code SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
+				.params(now(), accountId)
+				.update();
+			return used == 1 ? Outcome.ACCEPTED : Outcome.EXPIRED;
+		}
+		record(accountId, "WRONG");
+		if (locked(accountId)) {
+			return Outcome.LOCKED;
+		}
 		return pending(accountId) ? Outcome.WRONG : Outcome.EXPIRED;
+	}
+
+	private long count(UUID accountId, String kind, java.time.Duration window) {
+		return jdbc.sql("SELECT COUNT(*) FROM sign_in_code_event WHERE account_id = ? AND kind = ? AND at > ?")
+			.params(accountId, kind, at(clock.instant().minus(window)))
+			.query(Long.class)
+			.single();
+	}
+
+	private void record(UUID accountId, String kind) {
+		// events older than both windows no longer count
+		java.time.Duration keep = properties.codeFailureWindow().compareTo(properties.codeIssueWindow()) > 0
+				? properties.codeFailureWindow() : properties.codeIssueWindow();
+		jdbc.sql("DELETE FROM sign_in_code_event WHERE account_id = ? AND at < ?")
+			.params(accountId, at(clock.instant().minus(keep)))
+			.update();
+		jdbc.sql("INSERT INTO sign_in_code_event (account_id, kind, at) VALUES (?, ?, ?)")
+			.params(accountId, kind, now())
+			.update();
 	}
 
 	private OffsetDateTime now() {
