@@ -40,9 +40,13 @@ class JourneyData implements FamilyDataContribution {
 					"SELECT * FROM journey_milestone WHERE family_id = ? ORDER BY at", subject.familyId()));
 			sections.add(FamilyRows.section(jdbc, "journey.moods",
 					"SELECT * FROM journey_mood WHERE family_id = ? ORDER BY for_month, at", subject.familyId()));
-			sections.add(FamilyRows.section(jdbc, "journey.ratings",
-					"SELECT * FROM help_rating WHERE family_id = ? ORDER BY for_month, created_at",
-					subject.familyId()));
+			// as on the journey page: a parent sees only the ratings they gave
+			sections.add(subject.isParent() ? FamilyRows.section(jdbc, "journey.ratings",
+					"SELECT * FROM help_rating WHERE family_id = ? AND parent_id = ? ORDER BY for_month, created_at",
+					subject.familyId(), subject.requesterId())
+					: FamilyRows.section(jdbc, "journey.ratings",
+							"SELECT * FROM help_rating WHERE family_id = ? ORDER BY for_month, created_at",
+							subject.familyId()));
 			sections.add(FamilyRows.section(jdbc, "journey.notices",
 					"SELECT * FROM help_notice WHERE family_id = ? ORDER BY created_at", subject.familyId()));
 		}

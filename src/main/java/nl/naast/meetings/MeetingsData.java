@@ -45,11 +45,25 @@ class MeetingsData implements FamilyDataContribution {
 					"SELECT * FROM meeting_own_account WHERE family_id = ? ORDER BY written_at", subject.familyId()));
 			sections.add(FamilyRows.section(jdbc, "meetings.corrections",
 					"SELECT * FROM meeting_correction WHERE family_id = ? ORDER BY at", subject.familyId()));
-			sections.add(FamilyRows.section(jdbc, "meetings.feedback",
-					"SELECT * FROM meeting_feedback WHERE family_id = ? ORDER BY at", subject.familyId()));
-			sections.add(FamilyRows.section(jdbc, "meetings.feedback-professionals",
-					"SELECT * FROM meeting_feedback_professional WHERE family_id = ? ORDER BY feedback_id, professional_id",
-					subject.familyId()));
+			// as on the meeting page: a parent, and anyone who may not read the feedback
+			// part, sees only the feedback they gave
+			if (subject.isParent() || !subject.sees("FEEDBACK")) {
+				sections.add(FamilyRows.section(jdbc, "meetings.feedback",
+						"SELECT * FROM meeting_feedback WHERE family_id = ? AND by_id = ? ORDER BY at",
+						subject.familyId(), subject.requesterId()));
+				sections.add(FamilyRows.section(jdbc, "meetings.feedback-professionals",
+						"SELECT p.* FROM meeting_feedback_professional p JOIN meeting_feedback f ON f.id = p.feedback_id "
+								+ "WHERE p.family_id = ? AND f.family_id = ? AND f.by_id = ? "
+								+ "ORDER BY p.feedback_id, p.professional_id",
+						subject.familyId(), subject.familyId(), subject.requesterId()));
+			}
+			else {
+				sections.add(FamilyRows.section(jdbc, "meetings.feedback",
+						"SELECT * FROM meeting_feedback WHERE family_id = ? ORDER BY at", subject.familyId()));
+				sections.add(FamilyRows.section(jdbc, "meetings.feedback-professionals",
+						"SELECT * FROM meeting_feedback_professional WHERE family_id = ? ORDER BY feedback_id, professional_id",
+						subject.familyId()));
+			}
 			sections.add(FamilyRows.section(jdbc, "meetings.private-notes",
 					"SELECT * FROM meeting_private_note WHERE family_id = ? ORDER BY at", subject.familyId()));
 		}

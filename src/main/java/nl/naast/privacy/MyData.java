@@ -65,7 +65,28 @@ public class MyData {
 		return new MyDataView(familyId, directory.name(familyId),
 				access.may(familyId, FilePart.MY_DATA, AuditAction.CREATE),
 				access.may(familyId, FilePart.MY_DATA, AuditAction.UPDATE),
-				access.may(familyId, FilePart.ACCESS_LOG, AuditAction.VIEW), requests.ofFamily(familyId));
+				access.may(familyId, FilePart.ACCESS_LOG, AuditAction.VIEW), requestsFor(grant));
+	}
+
+	/**
+	 * A young person sees only the requests they asked themselves: a parent's request may
+	 * be about parts (the legal file, the story) the young person cannot see.
+	 */
+	private List<Rectification> requestsFor(FamilyGrant grant) {
+		if (grant.relationship() == RelationshipKind.YOUTH) {
+			return requests.askedBy(grant.familyId(), grant.accountId());
+		}
+		return requests.ofFamily(grant.familyId());
+	}
+
+	/** Only the family's own people and its coordinator export; anyone else is denied. */
+	private static FamilySubject.Requester requester(FamilyGrant grant) {
+		return switch (grant.relationship()) {
+			case PARENT -> FamilySubject.Requester.PARENT;
+			case YOUTH -> FamilySubject.Requester.YOUTH;
+			case COORDINATOR -> FamilySubject.Requester.COORDINATOR;
+			default -> throw new NotFoundException("Only the family and its coordinator export");
+		};
 	}
 
 	/**
@@ -77,7 +98,8 @@ public class MyData {
 	public FamilyExport export(UUID familyId) {
 		FamilyGrant grant = access.require(familyId, FilePart.MY_DATA, AuditAction.EXPORT, "privacy.export");
 		FamilySubject subject = new FamilySubject(familyId, familyMembers(grant), visibleParts(grant),
-				grant.relationship() == RelationshipKind.YOUTH ? grant.memberId() : null);
+				grant.relationship() == RelationshipKind.YOUTH ? grant.memberId() : null, grant.accountId(),
+				requester(grant));
 		return new FamilyExport(familyId, directory.name(familyId), clock.instant(), grant.displayName(),
 				contributions.orderedStream()
 					.sorted(Comparator.comparingInt(FamilyDataContribution::order))

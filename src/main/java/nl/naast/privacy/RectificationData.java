@@ -27,6 +27,17 @@ class RectificationData implements FamilyDataContribution {
 
 	@Override
 	public List<FamilyDataSection> sections(FamilySubject subject) {
+		// a young person gets only the requests they asked, as on the page
+		if (subject.isYouth()) {
+			return List.of(FamilyRows.section(jdbc, "privacy.rectifications",
+					"SELECT * FROM privacy_rectification WHERE family_id = ? AND asked_by = ? ORDER BY created_at",
+					subject.familyId(), subject.requesterId()),
+					FamilyRows.section(jdbc, "privacy.rectification-changes",
+							"SELECT c.* FROM privacy_rectification_change c JOIN privacy_rectification r "
+									+ "ON r.id = c.request_id WHERE c.family_id = ? AND r.family_id = ? "
+									+ "AND r.asked_by = ? ORDER BY c.at",
+							subject.familyId(), subject.familyId(), subject.requesterId()));
+		}
 		return List.of(FamilyRows.section(jdbc, "privacy.rectifications",
 				"SELECT * FROM privacy_rectification WHERE family_id = ? ORDER BY created_at", subject.familyId()),
 				FamilyRows.section(jdbc, "privacy.rectification-changes",

@@ -24,6 +24,15 @@ class RectificationRepository {
 	}
 
 	/** Newest first; a family has a handful, so all of them. */
+	/** The requests one person asked, newest first. */
+	List<Rectification> askedBy(UUID familyId, UUID accountId) {
+		return jdbc.sql(
+				"SELECT * FROM privacy_rectification WHERE family_id = ? AND asked_by = ? ORDER BY created_at DESC, id")
+			.params(familyId, accountId)
+			.query(RectificationRepository::map)
+			.list();
+	}
+
 	List<Rectification> ofFamily(UUID familyId) {
 		return jdbc.sql("SELECT * FROM privacy_rectification WHERE family_id = ? ORDER BY created_at DESC, id")
 			.param(familyId)

@@ -38,8 +38,17 @@ class TeamData implements FamilyDataContribution {
 							+ "invited_by, invited_at, accepted_at, joined_at, ended_at, ended_by, version, created_at, "
 							+ "created_by, updated_at, updated_by FROM team_membership WHERE family_id = ? ORDER BY created_at",
 					subject.familyId()));
-			sections.add(FamilyRows.section(jdbc, "team.youth-views",
-					"SELECT * FROM team_youth_view WHERE family_id = ? ORDER BY updated_at", subject.familyId()));
+			// as on the team page: parents see every young person's view, a young person
+			// their own, the coordinator none
+			if (subject.isParent()) {
+				sections.add(FamilyRows.section(jdbc, "team.youth-views",
+						"SELECT * FROM team_youth_view WHERE family_id = ? ORDER BY updated_at", subject.familyId()));
+			}
+			else if (subject.isYouth()) {
+				sections.add(FamilyRows.section(jdbc, "team.youth-views",
+						"SELECT * FROM team_youth_view WHERE family_id = ? AND youth_account_id = ? ORDER BY updated_at",
+						subject.familyId(), subject.requesterId()));
+			}
 			sections.add(FamilyRows.section(jdbc, "team.closing", "SELECT * FROM team_closing WHERE family_id = ?",
 					subject.familyId()));
 		}

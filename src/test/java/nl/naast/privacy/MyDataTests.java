@@ -65,7 +65,14 @@ class MyDataTests {
 			Map.entry("help_notice", "journey.notices"), Map.entry("legal_measure", "legal.measures"),
 			Map.entry("legal_document", "legal.documents"), Map.entry("legal_event", "legal.events"),
 			Map.entry("contact_moment", "contact.moments"),
-			Map.entry("privacy_rectification", "privacy.rectifications"));
+			Map.entry("privacy_rectification", "privacy.rectifications"),
+			Map.entry("meeting_feedback", "meetings.feedback"), Map.entry("team_youth_view", "team.youth-views"));
+
+	/**
+	 * What a parent sees of a table, beyond it being the family's: in Naast a parent sees
+	 * only the ratings and meeting feedback they gave themselves.
+	 */
+	static final Map<String, String> PARENT_OWN_ROWS = Map.of("help_rating", "parent_id", "meeting_feedback", "by_id");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -94,6 +101,24 @@ class MyDataTests {
 
 	FamilyWithPeople familyB;
 
+	/**
+	 * Family A's second parent, whose ratings and feedback the first parent never sees.
+	 */
+	nl.naast.identity.AccountSummary secondParent;
+
+	/** Markers only their own author may find in an export. */
+	final String firstParentsRating = Fixtures.unique("RATING-ONE");
+
+	final String secondParentsRating = Fixtures.unique("RATING-TWO");
+
+	final String firstParentsFeedback = Fixtures.unique("FEEDBACK-ONE");
+
+	final String secondParentsFeedback = Fixtures.unique("FEEDBACK-TWO");
+
+	final String ownYouthView = Fixtures.unique("VIEW-OWN");
+
+	final String siblingsYouthView = Fixtures.unique("VIEW-SIBLING");
+
 	/** Ids planted in each family: canaries that may only show up in their own export. */
 	final List<String> idsOfA = new ArrayList<>();
 
@@ -105,6 +130,49 @@ class MyDataTests {
 		familyB = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
 		plant(familyA, idsOfA);
 		plant(familyB, idsOfB);
+		plantPeopleApart(familyA);
+	}
+
+	/**
+	 * A second parent, each parent's own rating and meeting feedback, and a view of the
+	 * young person and of a sibling: rows that only some of the family may see.
+	 */
+	private void plantPeopleApart(FamilyWithPeople family) {
+		secondParent = fixtures.account(Role.PARENT);
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		jdbc.update(
+				"INSERT INTO family_relationship (id, family_id, account_id, kind, member_id, created_at, created_by) "
+						+ "VALUES (?, ?, ?, 'PARENT', NULL, ?, ?)",
+				UUID.randomUUID(), family.id(), secondParent.id(), now, family.coordinator().id());
+		UUID professional = family.coordinator().id();
+		UUID meeting = fixtures.meetings(family).withFinalSummary();
+		for (var rater : List.of(Map.entry(family.parent().id(), firstParentsRating),
+				Map.entry(secondParent.id(), secondParentsRating))) {
+			jdbc.update(
+					"INSERT INTO help_rating (id, family_id, for_month, parent_id, parent_name, professional_id, "
+							+ "organisation, heard, important, fits, helps, comment, created_at, updated_at, version) "
+							+ "VALUES (?, ?, ?, ?, 'Ouder', ?, NULL, 4, 4, 4, 4, ?, ?, ?, 0)",
+					UUID.randomUUID(), family.id(), java.sql.Date.valueOf("2020-01-01"), rater.getKey(), professional,
+					rater.getValue(), now, now);
+		}
+		for (var giver : List.of(Map.entry(family.parent().id(), firstParentsFeedback),
+				Map.entry(secondParent.id(), secondParentsFeedback))) {
+			UUID feedback = UUID.randomUUID();
+			jdbc.update(
+					"INSERT INTO meeting_feedback (id, meeting_id, family_id, by_id, by_name, heard, mattered, "
+							+ "next_known, useful, comment, at) VALUES (?, ?, ?, ?, 'Ouder', 4, 4, 4, 4, ?, ?)",
+					feedback, meeting, family.id(), giver.getKey(), giver.getValue(), now);
+			jdbc.update("INSERT INTO meeting_feedback_professional (feedback_id, professional_id, family_id) "
+					+ "VALUES (?, ?, ?)", feedback, professional, family.id());
+		}
+		UUID sibling = fixtures.account(Role.YOUTH).id();
+		for (var viewer : List.of(Map.entry(family.youth().id(), ownYouthView),
+				Map.entry(sibling, siblingsYouthView))) {
+			jdbc.update(
+					"INSERT INTO team_youth_view (family_id, youth_account_id, member_account_id, opinion, comment, "
+							+ "updated_at) VALUES (?, ?, ?, 'AGREE', ?, ?)",
+					family.id(), viewer.getKey(), professional, viewer.getValue(), now);
+		}
 	}
 
 	private void plant(FamilyWithPeople family, List<String> ids) {
@@ -158,10 +226,12 @@ class MyDataTests {
 		assertThat(sections.get("notifications").toString()).contains(familyA.marker());
 		// reconciliation with the database: 100% of the family's rows, table by table
 		for (var table : TABLES.entrySet()) {
-			int rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.getKey() + " WHERE family_id = ?",
-					Integer.class, familyA.id());
-			assertThat(sections.get(table.getValue()).size()).as(table.getValue()).isEqualTo(rows);
+			assertThat(sections.get(table.getValue()).size()).as(table.getValue())
+				.isEqualTo(rowsAParentSees(table.getKey(), familyA.id(), familyA.parent().id()));
 		}
+		// the other parent's rating and feedback are in the family, but not this parent's
+		assertThat(sections.get("journey.ratings").size()).isLessThan(jdbc
+			.queryForObject("SELECT COUNT(*) FROM help_rating WHERE family_id = ?", Integer.class, familyA.id()));
 		// no key material, no file content
 		assertThat(body).doesNotContain("token_hash").doesNotContain("\"content\"");
 		// the access overview is in it, the export itself included
@@ -394,6 +464,87 @@ class MyDataTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(seenByCoordinator).contains("Het was in 2018.").doesNotContain(link);
+	}
+
+	/** The rows of the family in this table that this parent may see in Naast. */
+	private int rowsAParentSees(String table, UUID familyId, UUID parentId) {
+		String own = PARENT_OWN_ROWS.get(table);
+		return own == null
+				? jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE family_id = ?", Integer.class, familyId)
+				: jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE family_id = ? AND " + own + " = ?",
+						Integer.class, familyId, parentId);
+	}
+
+	@Test
+	void eachParentsExportHoldsTheirOwnRatingsAndFeedbackAndNotTheOtherParents() throws Exception {
+		String first = download(familyA.parent(), "export.json").getContentAsString();
+		assertThat(first).contains(firstParentsRating, firstParentsFeedback)
+			.doesNotContain(secondParentsRating)
+			.doesNotContain(secondParentsFeedback);
+		JsonNode second = JSON.readTree(download(secondParent, "export.json", familyA.id()).getContentAsString())
+			.get("sections");
+		assertThat(second.toString()).contains(secondParentsRating, secondParentsFeedback)
+			.doesNotContain(firstParentsRating)
+			.doesNotContain(firstParentsFeedback);
+		// the professionals the feedback went to: only those of the parent's own feedback
+		assertThat(second.get("meetings.feedback")).hasSize(1);
+		assertThat(second.get("meetings.feedback-professionals")).hasSize(1);
+		assertThat(second.get("meetings.feedback-professionals").get(0).get("feedback_id").asString())
+			.isEqualTo(second.get("meetings.feedback").get(0).get("id").asString());
+		// parents see every young person's view, as on the team page
+		assertThat(first).contains(ownYouthView, siblingsYouthView);
+	}
+
+	@Test
+	void theCoordinatorExportsWhatTheCoordinatorSees() throws Exception {
+		String body = download(familyA.coordinator(), "export.json").getContentAsString();
+		// all ratings and feedback, as on the journey and meeting pages
+		assertThat(body).contains(firstParentsRating, secondParentsRating, firstParentsFeedback, secondParentsFeedback);
+		// the young people's views are for the family only
+		assertThat(body).doesNotContain(ownYouthView).doesNotContain(siblingsYouthView);
+	}
+
+	@Test
+	void aYoungPersonsExportAndPageLackASiblingsViewAndTheParentsRequests() throws Exception {
+		String parentsRequest = "Er staat een verkeerde datum " + familyA.marker();
+		String body = download(familyA.youth(), "export.json").getContentAsString();
+		assertThat(body).doesNotContain(siblingsYouthView)
+			.doesNotContain(parentsRequest)
+			.doesNotContain(idsOfA.get(idsOfA.size() - 1));
+		MockHttpSession youth = SignIn.as(mvc, familyA.youth());
+		String page = mvc.perform(get(familyA.path() + "/my-data").session(youth))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Mijn gegevens").doesNotContain(parentsRequest);
+		// the young person's own request is theirs to see, on the page and in the export
+		String own = Fixtures.unique("OWN-REQUEST");
+		mvc.perform(post(familyA.path() + "/my-data/requests").session(youth)
+			.with(csrf())
+			.param("about", "Mijn deel")
+			.param("whatIsWrong", own)
+			.param("shouldBe", "Anders."));
+		assertThat(mvc.perform(get(familyA.path() + "/my-data").session(youth))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(own).doesNotContain(parentsRequest);
+		assertThat(download(familyA.youth(), "export.json").getContentAsString()).contains(own)
+			.doesNotContain(parentsRequest);
+		// the parent still sees every request of the family
+		assertThat(mvc.perform(get(familyA.path() + "/my-data").session(SignIn.as(mvc, familyA.parent())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(own).contains(parentsRequest);
+	}
+
+	private MockHttpServletResponse download(nl.naast.identity.AccountSummary person, String file, UUID familyId)
+			throws Exception {
+		MockHttpServletResponse response = mvc
+			.perform(get("/families/" + familyId + "/my-data/" + file).session(SignIn.as(mvc, person)))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).as(file).isEqualTo(200);
+		return response;
 	}
 
 	private MockHttpServletResponse download(nl.naast.identity.AccountSummary person, String file) throws Exception {
