@@ -64,8 +64,11 @@ class MeetingsData implements FamilyDataContribution {
 						"SELECT * FROM meeting_feedback_professional WHERE family_id = ? ORDER BY feedback_id, professional_id",
 						subject.familyId()));
 			}
-			sections.add(FamilyRows.section(jdbc, "meetings.private-notes",
-					"SELECT * FROM meeting_private_note WHERE family_id = ? ORDER BY at", subject.familyId()));
+			// "steam off" notes are between the parents and the coordinator only
+			if (subject.isParent() || subject.isCoordinator()) {
+				sections.add(FamilyRows.section(jdbc, "meetings.private-notes",
+						"SELECT * FROM meeting_private_note WHERE family_id = ? ORDER BY at", subject.familyId()));
+			}
 		}
 		return sections;
 	}

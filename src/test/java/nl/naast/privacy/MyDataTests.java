@@ -285,6 +285,8 @@ class MyDataTests {
 		assertThat(sections.has("legal.measures")).isFalse();
 		assertThat(sections.has("plan.goals")).isFalse();
 		assertThat(sections.has("audit.access-overview")).isFalse();
+		// "steam off" notes are between the parents and the coordinator
+		assertThat(sections.has("meetings.private-notes")).isFalse();
 	}
 
 	@Test
