@@ -134,6 +134,7 @@ class AccountRepository {
 	void erase(UUID id) {
 		jdbc.sql("DELETE FROM account_token WHERE account_id = ?").param(id).update();
 		jdbc.sql("DELETE FROM sign_in_code WHERE account_id = ?").param(id).update();
+		jdbc.sql("DELETE FROM external_identity WHERE account_id = ?").param(id).update();
 		jdbc.sql("DELETE FROM sign_in_code_event WHERE account_id = ?").param(id).update();
 		// passkeys are filed under the e-mail address by Spring Security's tables
 		jdbc.sql("""

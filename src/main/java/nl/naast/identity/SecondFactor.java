@@ -168,7 +168,8 @@ public class SecondFactor {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.anyMatch(a -> a.equals(FactorGrantedAuthority.WEBAUTHN_AUTHORITY)
-					|| a.equals(FactorGrantedAuthority.OTT_AUTHORITY));
+					|| a.equals(FactorGrantedAuthority.OTT_AUTHORITY)
+					|| a.equals(OrganisationSignInFlow.SECOND_STEP_AT_ORGANISATION));
 		return second ? Optional.empty() : Optional.of(user);
 	}
 

@@ -22,6 +22,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -42,8 +44,8 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] OPEN = { "/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+	static final String[] OPEN = { "/login", "/login/organisation", "/password/**", "/css/**", "/js/**", "/img/**",
+			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
 			// a calendar app reads a coordinator's feed with the secret in its address
 			"/calendar/*",
 			// the glossary is for everyone, signed in or not
@@ -55,7 +57,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			@Value("${naast.security.hsts:true}") boolean hsts, SignInProperties signIn,
 			WebAuthnRelyingPartyOperations relyingParty, AccountRepository accounts, SecondFactor secondFactor,
-			Sessions sessions) throws Exception {
+			Sessions sessions, OrganisationSignInFlow organisations) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(ThrottledSignIn.SignInThrottledException.class.getName(),
@@ -110,6 +112,29 @@ class SecurityConfiguration {
 				.denyAll())
 			.formLogin(
 					form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true).permitAll())
+			// professionals whose organisation has its own identity provider sign in
+			// there
+			// (/oauth2/authorization/{organisation id}, back at /login/oauth2/code/{id})
+			.oauth2Login(login -> login.loginPage("/login")
+				.clientRegistrationRepository(organisations.registrations())
+				.authorizedClientRepository(organisations.noTokensKept())
+				.successHandler(organisations.success())
+				.failureHandler(organisations.failure())
+				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+					@Override
+					public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(organisations.unavailable());
+						return filter;
+					}
+				})
+				// its own manager: the shared one above knows passwords only
+				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+					@Override
+					public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationManager(organisations.authenticationManager());
+						return filter;
+					}
+				}))
 			// a new session id on every sign-in and step-up; idle, absolute and "ended
 			// elsewhere" checked on every request
 			.sessionManagement(

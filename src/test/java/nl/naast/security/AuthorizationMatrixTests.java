@@ -74,6 +74,8 @@ class AuthorizationMatrixTests {
 
 	static {
 		EXPECTED.put("GET /login", EVERYONE);
+		// choosing one's organisation for its own sign-in
+		EXPECTED.put("GET /login/organisation", EVERYONE);
 		EXPECTED.put("GET /password/forgot", EVERYONE);
 		EXPECTED.put("POST /password/forgot", EVERYONE);
 		EXPECTED.put("GET /password/choose", EVERYONE);
@@ -281,6 +283,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /admin/accounts/enabled", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/organisations", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/organisations", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("GET /admin/organisations/{organisationId}/sign-in", EnumSet.of(Actor.ADMIN));
+		EXPECTED.put("POST /admin/organisations/{organisationId}/sign-in", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("GET /admin/families", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/families/assign", EnumSet.of(Actor.ADMIN));
 		EXPECTED.put("POST /admin/families/unassign", EnumSet.of(Actor.ADMIN));
@@ -478,6 +482,20 @@ class AuthorizationMatrixTests {
 	 * A team manager in the organisation of family A's coordinator: the one who may open
 	 * family A in an emergency.
 	 */
+	@Autowired
+	nl.naast.identity.Organisations organisations;
+
+	private UUID organisation;
+
+	private UUID organisation() {
+		if (organisation == null) {
+			organisation = organisations
+				.create(Fixtures.unique("Organisatie"), nl.naast.identity.OrganisationKind.CHILD_PROTECTION_AGENCY)
+				.id();
+		}
+		return organisation;
+	}
+
 	private AccountSummary managerOfCoordinatorA() {
 		AccountSummary manager = fixtures.account(Role.MANAGER);
 		jdbc.update(
@@ -678,7 +696,8 @@ class AuthorizationMatrixTests {
 			.replace("{trainingSlug}", "twijfel-als-gereedschap")
 			.replace("{trainingId}", Fixtures.DOUBT_SESSION.toString())
 			.replace("{dateId}", trainingDate.toString())
-			.replace("{requestId}", trainingRequest.toString());
+			.replace("{requestId}", trainingRequest.toString())
+			.replace("{organisationId}", organisation().toString());
 		if (path.contains("{erasureRequestId}")) {
 			// deciding changes the request: a fresh one each time, asked by parent A
 			UUID erasure = UUID.randomUUID();

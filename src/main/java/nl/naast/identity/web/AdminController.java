@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.naast.identity.AccountRoleConflictException;
 import nl.naast.identity.Accounts;
 import nl.naast.identity.OrganisationKind;
+import nl.naast.identity.OrganisationSignIns;
 import nl.naast.identity.Organisations;
 import nl.naast.identity.Role;
 import nl.naast.shared.Ids;
@@ -27,9 +28,12 @@ class AdminController {
 
 	private final Organisations organisations;
 
-	AdminController(Accounts accounts, Organisations organisations) {
+	private final OrganisationSignIns signIns;
+
+	AdminController(Accounts accounts, Organisations organisations, OrganisationSignIns signIns) {
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.signIns = signIns;
 	}
 
 	@GetMapping("/admin")
@@ -100,6 +104,7 @@ class AdminController {
 
 	private String organisationsPage(Model model, OrganisationForm form, FormErrors errors) {
 		model.addAttribute("organisations", organisations.all());
+		model.addAttribute("signInOn", signIns.switchedOn());
 		model.addAttribute("kinds", Arrays.asList(OrganisationKind.values()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import nl.naast.identity.Accounts;
 import nl.naast.identity.CurrentUser;
+import nl.naast.identity.OrganisationSignIns;
 import nl.naast.identity.Role;
 
 /** Sign-in, and the start page that sends each person where their work is. */
@@ -24,16 +25,25 @@ class SignInController {
 
 	private final Accounts accounts;
 
+	private final OrganisationSignIns organisations;
+
 	private final boolean demo;
 
-	SignInController(Accounts accounts, @Value("${naast.demo.enabled:false}") boolean demo) {
+	SignInController(Accounts accounts, OrganisationSignIns organisations,
+			@Value("${naast.demo.enabled:false}") boolean demo) {
 		this.accounts = accounts;
+		this.organisations = organisations;
 		this.demo = demo;
 	}
 
 	@GetMapping("/login")
 	String login(Model model) {
 		model.addAttribute("demoAccounts", demo ? DEMO_ACCOUNTS : List.of());
+		// one more than is shown: then the page links to the search instead
+		var choices = organisations.choices("", OrganisationSignInController.SHOWN_ON_SIGN_IN_PAGE + 1);
+		boolean many = choices.size() > OrganisationSignInController.SHOWN_ON_SIGN_IN_PAGE;
+		model.addAttribute("organisationChoices", many ? List.of() : choices);
+		model.addAttribute("manyOrganisations", many);
 		return "identity/login";
 	}
 
