@@ -281,7 +281,13 @@ class TrainingRegistrationTests {
 
 		clock.moveTo(end.plus(Duration.ofDays(89)));
 		trainings.eraseEndedRegistrations();
+		retention.run();
 		assertThat(statusOf(date, email)).isEqualTo("REGISTERED");
+		assertThat(queuedCopies(email)).isEqualTo(1);
+		UUID mailId = jdbc.queryForObject("SELECT id FROM notification_mail WHERE recipient = ?", UUID.class, email);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_mail_attachment WHERE mail_id = ?",
+				Integer.class, mailId))
+			.isEqualTo(1);
 
 		clock.moveTo(end.plus(Duration.ofDays(91)));
 		assertThat(trainings.eraseEndedRegistrations()).isGreaterThanOrEqualTo(1);
@@ -294,6 +300,20 @@ class TrainingRegistrationTests {
 			.singleElement()
 			.satisfies(row -> assertThat(row.values()).containsOnlyNulls());
 		assertThat(count(date, "REGISTERED")).isEqualTo(1);
+		// the nightly retention run erases the outbox's copy of the confirmation with its
+		// calendar file
+		retention.run();
+		assertThat(queuedCopies(email)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_mail_attachment WHERE mail_id = ?",
+				Integer.class, mailId))
+			.isZero();
+	}
+
+	@Autowired
+	nl.naast.retention.RetentionRuns retention;
+
+	private int queuedCopies(String email) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM notification_mail WHERE recipient = ?", Integer.class, email);
 	}
 
 	@Test
