@@ -217,10 +217,9 @@ public class Trainings {
 		Optional<RegistrationStatus> already = repository.activeWithEmail(dateId,
 				TrainingRepository.emailKey(form.email()));
 		if (already.isPresent()) {
-			// the page neither says "registered" nor "waiting" (that would be a guess,
-			// and
-			// would tell a stranger who is on the list): it points to the mailbox, where
-			// the person behind the address hears that they were already registered
+			// no status on the page: one computed here would be that of a new
+			// registration, and wrong; the answer points to the mailbox, where the
+			// person behind the address reads whether they have a place
 			send("already", alreadyMail(form.email().strip(), already.get(), session, date), date);
 			return Registered.answeredByMail();
 		}
