@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A notification mail that needs an administrator: it failed every attempt, or it was
+ * A mail in the outbox that needs an administrator: it failed every attempt, or it was
  * being sent when Naast stopped, so nobody knows whether it went out.
  *
  * @param recipient the address, partly hidden
+ * @param topic the message key that names what the mail is about (never its content)
  * @param status {@code FAILED} or {@code UNCERTAIN}
  */
-public record MailProblem(UUID id, String recipient, NotificationKind kind, String status, int attempts,
-		String lastError, Instant createdAt, Instant lastAttemptAt) {
+public record MailProblem(UUID id, String recipient, String topic, String status, int attempts, String lastError,
+		Instant createdAt, Instant lastAttemptAt) {
 
 	/** "j***@example.nl": enough to recognise, not enough to copy. */
 	static String mask(String address) {

@@ -9,11 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.naast.shared.mail.Mail;
+import nl.naast.shared.mail.MailDue;
 import nl.naast.shared.Utc;
 
 /**
- * The persistent outbox of notification mail. Every change of state is one statement that
- * names the state it expects, so when two nodes race only one wins.
+ * The persistent outbox: notification mail, and mail other modules queue through
+ * {@link MailDue}. Every change of state is one statement that names the state it
+ * expects, so when two nodes race only one wins.
  */
 @Repository
 class MailQueue {
@@ -29,6 +31,12 @@ class MailQueue {
 	static final String UNCERTAIN = "UNCERTAIN";
 
 	static final String DISCARDED = "DISCARDED";
+
+	/**
+	 * The kind of a mail another module queued ({@link MailDue}): no notification of its
+	 * own.
+	 */
+	static final String OTHER = "MAIL";
 
 	private final JdbcClient jdbc;
 
@@ -47,6 +55,37 @@ class MailQueue {
 				""")
 			.params(id, notificationId, kind.name(), mail.to(), mail.subject(), mail.body(), Utc.of(at), Utc.of(at))
 			.update();
+	}
+
+	/**
+	 * Queues another module's mail with its attachments. A mail already queued under this
+	 * id stays as it is: publishing the same mail twice sends it once.
+	 * @return whether it was new
+	 */
+	boolean add(MailDue due, Instant at) {
+		Mail mail = due.mail();
+		if (jdbc.sql("SELECT COUNT(*) FROM notification_mail WHERE id = ?")
+			.param(due.id())
+			.query(Integer.class)
+			.single() > 0) {
+			return false;
+		}
+		jdbc.sql("""
+				INSERT INTO notification_mail (id, notification_id, kind, topic, recipient, subject, body, status,
+				  attempts, next_attempt_at, created_at, keep_until)
+				VALUES (?, NULL, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+				""")
+			.params(due.id(), OTHER, due.topic(), mail.to(), mail.subject(), mail.body(), Utc.of(at), Utc.of(at),
+					Utc.of(due.keepUntil()))
+			.update();
+		for (int i = 0; i < mail.attachments().size(); i++) {
+			Mail.Attachment attachment = mail.attachments().get(i);
+			jdbc.sql("INSERT INTO notification_mail_attachment (mail_id, position, name, content_type, content) "
+					+ "VALUES (?, ?, ?, ?, ?)")
+				.params(due.id(), i, attachment.name(), attachment.contentType(), attachment.content())
+				.update();
+		}
+		return true;
 	}
 
 	/** Mails waiting to be sent, oldest first. */
@@ -70,10 +109,17 @@ class MailQueue {
 		if (claimed == 0) {
 			return Optional.empty();
 		}
+		List<Mail.Attachment> attachments = jdbc
+			.sql("SELECT name, content_type, content FROM notification_mail_attachment WHERE mail_id = ? "
+					+ "ORDER BY position")
+			.param(id)
+			.query((rs, n) -> new Mail.Attachment(rs.getString("name"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.list();
 		return jdbc.sql("SELECT recipient, subject, body, attempts FROM notification_mail WHERE id = ?")
 			.param(id)
 			.query((rs, n) -> new Queued(id,
-					new Mail(rs.getString("recipient"), rs.getString("subject"), rs.getString("body")),
+					new Mail(rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), attachments),
 					rs.getInt("attempts")))
 			.optional();
 	}
@@ -118,11 +164,16 @@ class MailQueue {
 				""")
 			.param(limit)
 			.query((rs, n) -> new MailProblem(rs.getObject("id", UUID.class),
-					MailProblem.mask(rs.getString("recipient")), NotificationKind.valueOf(rs.getString("kind")),
+					MailProblem.mask(rs.getString("recipient")), topic(rs.getString("kind"), rs.getString("topic")),
 					rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
 					NotificationRepository.instant(rs, "created_at"),
 					NotificationRepository.instant(rs, "last_attempt_at")))
 			.list();
+	}
+
+	/** The message key that names what a mail is about. */
+	private static String topic(String kind, String topic) {
+		return OTHER.equals(kind) ? topic : "notifications.kind." + kind;
 	}
 
 	/** An administrator sends it again, with a fresh round of attempts. */

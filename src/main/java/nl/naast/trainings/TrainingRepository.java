@@ -176,12 +176,17 @@ class TrainingRepository {
 			.single();
 	}
 
-	boolean activeWithEmail(UUID dateId, String emailKey) {
-		return jdbc.sql(
-				"SELECT COUNT(*) FROM training_registration WHERE date_id = ? AND email_key = ? AND status <> 'CANCELLED'")
+	/**
+	 * The status of the registration under this address that is not cancelled, if any.
+	 */
+	Optional<RegistrationStatus> activeWithEmail(UUID dateId, String emailKey) {
+		return jdbc
+			.sql("SELECT status FROM training_registration WHERE date_id = ? AND email_key = ? "
+					+ "AND status <> 'CANCELLED' ORDER BY position LIMIT 1")
 			.params(dateId, emailKey)
-			.query(Long.class)
-			.single() > 0;
+			.query(String.class)
+			.optional()
+			.map(RegistrationStatus::valueOf);
 	}
 
 	int nextPosition(UUID dateId) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -33,8 +34,8 @@ import nl.naast.shared.Ids;
 import nl.naast.shared.NotFoundException;
 import nl.naast.shared.Tokens;
 import nl.naast.shared.mail.Mail;
+import nl.naast.shared.mail.MailDue;
 import nl.naast.shared.mail.MailProperties;
-import nl.naast.shared.mail.Postbox;
 import nl.naast.shared.web.DateInput;
 import nl.naast.shared.web.FormErrors;
 import nl.naast.shared.web.TextInput;
@@ -73,7 +74,7 @@ public class Trainings {
 
 	private final TrainingRepository repository;
 
-	private final Postbox postbox;
+	private final ApplicationEventPublisher events;
 
 	private final MailProperties mail;
 
@@ -85,10 +86,11 @@ public class Trainings {
 
 	private final Clock clock;
 
-	Trainings(TrainingRepository repository, Postbox postbox, MailProperties mail, TrainingsProperties properties,
-			MessageSource messages, PlatformTransactionManager transactionManager, Clock clock) {
+	Trainings(TrainingRepository repository, ApplicationEventPublisher events, MailProperties mail,
+			TrainingsProperties properties, MessageSource messages, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.repository = repository;
-		this.postbox = postbox;
+		this.events = events;
 		this.mail = mail;
 		this.properties = properties;
 		this.messages = messages;
@@ -97,6 +99,30 @@ public class Trainings {
 	}
 
 	// the public side
+
+	/**
+	 * How long registrants' details are kept after their date, in words in the given
+	 * language, e.g. "90 dagen" or "3 months".
+	 */
+	public String keepRegistrationsInWords(Locale locale) {
+		java.time.Period period = properties.keepRegistrationsAfter();
+		List<String> parts = new ArrayList<>();
+		if (period.getYears() != 0) {
+			parts.add(t("trainings.period.years", locale, period.getYears()));
+		}
+		if (period.getMonths() != 0) {
+			parts.add(t("trainings.period.months", locale, period.getMonths()));
+		}
+		if (period.getDays() != 0 || parts.isEmpty()) {
+			parts.add(t("trainings.period.days", locale, period.getDays()));
+		}
+		String words = parts.get(parts.size() - 1);
+		for (int i = parts.size() - 2; i >= 0; i--) {
+			words = t(i == parts.size() - 2 ? "trainings.period.and" : "trainings.period.list", locale, parts.get(i),
+					words);
+		}
+		return words;
+	}
 
 	/** Published sessions, each with its next date. */
 	@Transactional(readOnly = true)
@@ -188,23 +214,30 @@ public class Trainings {
 		}
 		// every try counts, so nobody can test address after address
 		repository.attempt(Hashing.sha256Hex(clientAddress), now);
+		Optional<RegistrationStatus> already = repository.activeWithEmail(dateId,
+				TrainingRepository.emailKey(form.email()));
+		if (already.isPresent()) {
+			// no status on the page: one computed here would be that of a new
+			// registration, and wrong; the answer points to the mailbox, where the
+			// person behind the address reads whether they have a place
+			send("already", alreadyMail(form.email().strip(), already.get(), session, date), date);
+			return Registered.answeredByMail();
+		}
 		// nobody ahead on the waiting list is passed by a newcomer
 		RegistrationStatus status = repository.count(dateId, RegistrationStatus.REGISTERED) < date.capacity()
 				&& repository.count(dateId, RegistrationStatus.WAITING) == 0 ? RegistrationStatus.REGISTERED
 						: RegistrationStatus.WAITING;
-		if (repository.activeWithEmail(dateId, TrainingRepository.emailKey(form.email()))) {
-			// the page answers as for anyone, so it never tells who registered for what;
-			// the person behind the address hears it by e-mail
-			postbox.send(alreadyMail(form.email().strip(), session, date));
-			return new Registered(errors, status);
-		}
 		String token = Tokens.next();
 		Registration registration = new Registration(Ids.next(), dateId, form.name().strip(), form.email().strip(),
 				TextInput.clean(form.organisation()), TextInput.clean(form.role()), TextInput.clean(form.needs()),
 				status, repository.nextPosition(dateId), false, now, false);
 		repository.insertRegistration(registration, Hashing.sha256Hex(token));
-		postbox.send(status == RegistrationStatus.REGISTERED ? confirmation(registration, session, date, token)
-				: waitingMail(registration, session, date, token));
+		if (status == RegistrationStatus.REGISTERED) {
+			send("confirmation", confirmation(registration, session, date, token), date);
+		}
+		else {
+			send("waiting", waitingMail(registration, session, date, token), date);
+		}
 		return new Registered(errors, status);
 	}
 
@@ -267,7 +300,7 @@ public class Trainings {
 				break;
 			}
 			repository.status(first.get().id(), RegistrationStatus.REGISTERED, now);
-			postbox.send(promotion(first.get(), session, date));
+			send("promoted", promotion(first.get(), session, date), date);
 		}
 	}
 
@@ -450,6 +483,16 @@ public class Trainings {
 			errors.add("onlineUrl", "trainings.validation.url");
 		}
 		Optional<Integer> capacity = number(errors, "capacity", form.capacity(), true, 1, 1000);
+		if (dateId != null && capacity.isPresent()) {
+			// locked first, so no registration slips in between the count and the change
+			repository.lock(dateId);
+			int registered = repository.count(dateId, RegistrationStatus.REGISTERED);
+			if (capacity.get() < registered) {
+				// nobody loses a place they were promised: they cancel, or the team
+				// tells them first
+				errors.add("capacity", "trainings.validation.capacityBelowRegistered", registered);
+			}
+		}
 		Optional<LocalDate> until = DateInput.anyDate(errors, "registrationUntil", form.registrationUntil());
 		if (until.isEmpty() && !errors.has("registrationUntil")) {
 			errors.add("registrationUntil", "validation.required");
@@ -467,7 +510,6 @@ public class Trainings {
 			repository.insertDate(date, clock.instant());
 		}
 		else {
-			repository.lock(dateId);
 			repository.updateDate(date, version, clock.instant());
 			// more places: the waiting list moves up first
 			moveUp(repository.date(dateId).orElseThrow(), clock.instant());
@@ -538,7 +580,7 @@ public class Trainings {
 				+ DisplayTime.time(date.startsAt());
 		for (Registration r : repository.registrations(dateId)) {
 			if (r.status() == RegistrationStatus.REGISTERED && r.email() != null) {
-				postbox.send(new Mail(r.email(), subject.strip(), text.strip() + footer));
+				send("message", new Mail(r.email(), subject.strip(), text.strip() + footer), date);
 			}
 		}
 		return errors;
@@ -615,6 +657,20 @@ public class Trainings {
 
 	// mail: Dutch first, then English
 
+	/**
+	 * Queues a mail in the persistent outbox, in the caller's transaction: it goes out
+	 * after the commit, is tried again while the mail server is away, and shows up for
+	 * administrators when it keeps failing. The queued copy goes when the registrations
+	 * of its date do.
+	 */
+	private void send(String topic, Mail mail, TrainingDate date) {
+		Instant keepUntil = date.endsAt()
+			.atZone(DisplayTime.ZONE)
+			.plus(properties.keepRegistrationsAfter())
+			.toInstant();
+		events.publishEvent(new MailDue(Ids.next(), "trainings.mail.topic." + topic, mail, keepUntil));
+	}
+
 	private String link(String token) {
 		return mail.baseUrl() + "/trainings/registrations/" + token;
 	}
@@ -649,11 +705,15 @@ public class Trainings {
 				bilingual("trainings.mail.waiting.body", session, date, link(token), ahead));
 	}
 
-	private Mail alreadyMail(String email, Session session, TrainingDate date) {
+	private Mail alreadyMail(String email, RegistrationStatus status, Session session, TrainingDate date) {
+		String key = "trainings.mail.already.body";
+		String statusKey = "trainings.mail.already." + status.name();
 		return new Mail(email,
 				t("trainings.mail.already.subject", DUTCH, session.titleNl()) + " / "
 						+ t("trainings.mail.already.subject", ENGLISH, session.titleEn()),
-				bilingual("trainings.mail.already.body", session, date, "", ""));
+				t(key, DUTCH, session.titleNl(), when(date, DUTCH), date.where(), "", t(statusKey, DUTCH))
+						+ "\n\n----\n\n" + t(key, ENGLISH, session.titleEn(), when(date, ENGLISH), date.where(), "",
+								t(statusKey, ENGLISH)));
 	}
 
 	private Mail promotion(Registration r, Session session, TrainingDate date) {

@@ -42,11 +42,34 @@ public final class Views {
 	}
 
 	/**
-	 * The answer to a registration: what to fix, or the status it got.
+	 * The answer to a registration: what to fix, the status it got, or "look in your
+	 * mail".
 	 *
-	 * @param status null when there is something to fix
+	 * @param status null when there is something to fix, or when the answer is in the
+	 * mail
+	 * @param seeMail the address was already on the list for this date: the page says
+	 * neither "registered" nor "waiting", the mail tells the person which
 	 */
-	public record Registered(FormErrors errors, RegistrationStatus status) {
+	public record Registered(FormErrors errors, RegistrationStatus status, boolean seeMail) {
+
+		public Registered(FormErrors errors, RegistrationStatus status) {
+			this(errors, status, false);
+		}
+
+		static Registered answeredByMail() {
+			return new Registered(FormErrors.none(), null, true);
+		}
+
+		/** Whether the form must be shown again with its messages. */
+		public boolean refused() {
+			return status == null && !seeMail;
+		}
+
+		/** The key of the page's answer, e.g. {@code REGISTERED} or {@code SEE_MAIL}. */
+		public String answer() {
+			return seeMail ? "SEE_MAIL" : status.name();
+		}
+
 	}
 
 	/** A saved session or date: its id, or what to fix. */

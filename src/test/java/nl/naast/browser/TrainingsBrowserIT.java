@@ -27,10 +27,14 @@ import nl.naast.support.Fixtures;
 /**
  * A visitor on a phone finds a work session, registers, gets the confirmation e-mail
  * (through a test SMTP server) with the cancel link and a calendar file, and cancels
- * through the link; an administrator sees the cancellation in the registration list.
- * Axe-core on every page.
+ * through the link; an administrator sees the cancellation in the registration list. A
+ * school asks for a custom session (first with a mistake); the team reads it, edits a
+ * session and a date, and sends everyone on the date a message that arrives. Mail goes
+ * through the outbox, sent every second as in production every half minute. Axe-core on
+ * every page, also with messages at fields.
  */
-@TestPropertySource(properties = "naast.mail.delivery=smtp")
+@TestPropertySource(properties = { "naast.mail.delivery=smtp", "naast.notifications.dispatch-enabled=true",
+		"naast.notifications.dispatch-interval=PT1S" })
 class TrainingsBrowserIT extends BrowserTestBase {
 
 	@RegisterExtension
@@ -113,6 +117,71 @@ class TrainingsBrowserIT extends BrowserTestBase {
 		assertThat(browser.element(By.cssSelector(".cancelled-list")).getText()).contains("Noor Bakker", email);
 		assertThat(browser.element(By.tagName("main")).getText()).contains("0 van 8 plaatsen bezet");
 		browser.assertAccessible();
+		browser.signOut();
+	}
+
+	@Test
+	void aSchoolAsksForACustomSessionAndTheTeamWorksWithItsFormsAndMessagesEveryone() throws Exception {
+		UUID date = fixtures.trainingDate(5, 33);
+		fixtures.trainingRegistration(date, "REGISTERED");
+		fixtures.trainingRegistration(date, "REGISTERED");
+		String school = Fixtures.unique("Hogeschool Noord");
+
+		browser.phone();
+		browser.open("/trainings/request");
+		browser.waitForHeading("Een sessie op maat vragen");
+		assertThat(browser.fitsWidth()).as("request form on 360 px").isTrue();
+		browser.assertAccessible();
+		browser.choose("q-kind", "Gastles");
+		browser.choose("q-institution", "hbo");
+		browser.type("q-name", "Docent Jansen");
+		browser.type("q-email", "geen-adres");
+		browser.type("q-organisation", school);
+		browser.clickText("Vraag versturen");
+		browser.element(By.id("q-email-error"));
+		assertThat(browser.element(By.id("q-organisation")).getDomProperty("value")).isEqualTo(school);
+		assertThat(browser.fitsWidth()).as("request form with messages on 360 px").isTrue();
+		browser.assertAccessible();
+		browser.type("q-email", "jansen@hogeschool.example");
+		browser.type("q-topic", "Twijfel als gereedschap voor tweedejaars");
+		browser.clickText("Vraag versturen");
+		browser.waitForText(By.cssSelector(".notice"), "We hebben je vraag.");
+		browser.assertAccessible();
+
+		browser.desktop();
+		browser.signIn(fixtures.account(Role.ADMIN).email(), Fixtures.PASSWORD);
+		browser.open("/admin/trainings/requests");
+		browser.waitForHeading("Vragen op maat");
+		assertThat(browser.element(By.tagName("main")).getText()).contains(school);
+		browser.assertAccessible();
+
+		browser.open("/admin/trainings/sessions/" + Fixtures.DOUBT_SESSION);
+		browser.waitForHeading("Sessie bewerken");
+		browser.assertAccessible();
+		browser.type("titleNl", "");
+		browser.clickText("Opslaan");
+		browser.element(By.id("titleNl-error"));
+		browser.assertAccessible();
+
+		browser.open("/admin/trainings/dates/" + date + "/edit");
+		browser.waitForHeading("Datum bewerken");
+		browser.assertAccessible();
+		browser.type("capacity", "1");
+		browser.clickText("Opslaan");
+		browser.waitForText(By.id("capacity-error"), "Er zijn al 2 mensen aangemeld");
+		browser.assertAccessible();
+
+		browser.open("/admin/trainings/dates/" + date);
+		browser.type("m-subject", "Andere zaal");
+		browser.type("m-text", "We zitten in zaal 2.");
+		browser.clickText("Versturen");
+		browser.waitForText(By.cssSelector(".notice"), "Het bericht is verstuurd.");
+		browser.assertAccessible();
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 2);
+		for (MimeMessage mail : smtp.getReceivedMessages()) {
+			assertThat(mail.getSubject()).isEqualTo("Andere zaal");
+			assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("We zitten in zaal 2.");
+		}
 		browser.signOut();
 	}
 

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.naast.notifications.OutboxRunner;
 import nl.naast.shared.DisplayTime;
 import nl.naast.support.Fixtures;
 import nl.naast.support.MovableClock;
@@ -39,7 +40,7 @@ import nl.naast.trainings.Views.Registered;
  * time.
  */
 @NaastTest
-@Import(TrainingRegistrationTests.Setup.class)
+@Import({ TrainingRegistrationTests.Setup.class, OutboxRunner.class })
 class TrainingRegistrationTests {
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -67,6 +68,9 @@ class TrainingRegistrationTests {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	OutboxRunner outbox;
+
 	@AfterEach
 	void backToNow() {
 		clock.moveTo(Instant.now());
@@ -91,6 +95,7 @@ class TrainingRegistrationTests {
 	}
 
 	private String tokenMailedTo(String email) {
+		outbox.sendDue();
 		String body = jdbc.queryForObject("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY sent_at LIMIT 1",
 				String.class, email);
 		Matcher link = LINK.matcher(body);
@@ -148,6 +153,7 @@ class TrainingRegistrationTests {
 		assertThat(trainings.register(date, form(first), address()).status()).isEqualTo(RegistrationStatus.REGISTERED);
 		assertThat(trainings.register(date, form(second), address()).status()).isEqualTo(RegistrationStatus.WAITING);
 		assertThat(trainings.register(date, form(third), address()).status()).isEqualTo(RegistrationStatus.WAITING);
+		outbox.sendDue();
 		String confirmation = jdbc.queryForObject("SELECT body FROM mail_outbox WHERE recipient = ?", String.class,
 				first);
 		assertThat(confirmation).contains("Je bent aangemeld voor Twijfel als gereedschap")
@@ -159,6 +165,7 @@ class TrainingRegistrationTests {
 		assertThat(statusOf(date, first)).isEqualTo("CANCELLED");
 		assertThat(statusOf(date, second)).isEqualTo("REGISTERED");
 		assertThat(statusOf(date, third)).isEqualTo("WAITING");
+		outbox.sendDue();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE ?",
 				Integer.class, second, "Er is een plek voor je%"))
 			.isEqualTo(1);
@@ -174,20 +181,39 @@ class TrainingRegistrationTests {
 	}
 
 	@Test
-	void theSameAddressTwiceForOneDateIsRefusedKindly() {
-		UUID date = fixtures.trainingDate(10, 10);
-		String email = email("dubbel");
-		assertThat(trainings.register(date, form(email), address()).status()).isNotNull();
-		Registered again = trainings.register(date, form(email.toUpperCase()), address());
-		// the page answers as for anyone, so nobody learns who registered; the person
-		// hears it by e-mail
-		assertThat(again.errors().isEmpty()).isTrue();
-		assertThat(again.status()).isEqualTo(nl.naast.trainings.RegistrationStatus.REGISTERED);
+	void theSameAddressTwiceForOneDateIsRefusedKindlyWithoutClaimingAStatus() {
+		UUID date = fixtures.trainingDate(1, 10);
+		String placed = email("dubbel-plek");
+		String waiting = email("dubbel-wacht");
+		assertThat(trainings.register(date, form(placed), address()).status()).isEqualTo(RegistrationStatus.REGISTERED);
+		assertThat(trainings.register(date, form(waiting), address()).status()).isEqualTo(RegistrationStatus.WAITING);
+
+		// the date is full now: someone who has a place must not read "waiting list", and
+		// someone waiting must not read "registered"; the page points to the mailbox,
+		// the mail says which
+		for (String email : List.of(placed, waiting)) {
+			Registered again = trainings.register(date, form(email.toUpperCase(java.util.Locale.ROOT)), address());
+			assertThat(again.errors().isEmpty()).isTrue();
+			assertThat(again.refused()).isFalse();
+			assertThat(again.status()).isNull();
+			assertThat(again.seeMail()).isTrue();
+			assertThat(again.answer()).isEqualTo("SEE_MAIL");
+		}
 		assertThat(count(date, "REGISTERED")).isEqualTo(1);
-		assertThat(jdbc.queryForObject(
-				"SELECT COUNT(*) FROM mail_outbox WHERE LOWER(recipient) = ? AND subject LIKE 'Je was al aangemeld%'",
-				Integer.class, email.toLowerCase(java.util.Locale.ROOT)))
-			.isEqualTo(1);
+		assertThat(count(date, "WAITING")).isEqualTo(1);
+		outbox.sendDue();
+		assertThat(alreadyMailTo(placed)).contains("Met dit e-mailadres ben je al aangemeld. Je hebt een plek.")
+			.contains("You have a place.")
+			.doesNotContain("wachtlijst");
+		assertThat(alreadyMailTo(waiting)).contains("Je staat op de wachtlijst.")
+			.contains("You are on the waiting list.")
+			.doesNotContain("Je hebt een plek");
+	}
+
+	private String alreadyMailTo(String email) {
+		return jdbc.queryForObject(
+				"SELECT body FROM mail_outbox WHERE LOWER(recipient) = ? AND subject LIKE 'Je was al aangemeld%'",
+				String.class, email.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	@Test
@@ -216,6 +242,10 @@ class TrainingRegistrationTests {
 		assertThat(
 				jdbc.queryForObject("SELECT COUNT(*) FROM training_registration WHERE email = ?", Integer.class, email))
 			.isZero();
+		outbox.sendDue();
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM notification_mail WHERE recipient = ?", Integer.class, email))
+			.isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, email))
 			.isZero();
 	}
@@ -243,9 +273,21 @@ class TrainingRegistrationTests {
 			.queryForObject("SELECT ends_at FROM training_date WHERE id = ?", java.time.OffsetDateTime.class, date)
 			.toInstant();
 
+		// the queued copy of the confirmation goes at the same time as the registration
+		assertThat(jdbc
+			.queryForObject("SELECT keep_until FROM notification_mail WHERE recipient = ?",
+					java.time.OffsetDateTime.class, email)
+			.toInstant()).isEqualTo(end.atZone(DisplayTime.ZONE).plusDays(90).toInstant());
+
 		clock.moveTo(end.plus(Duration.ofDays(89)));
 		trainings.eraseEndedRegistrations();
+		retention.run();
 		assertThat(statusOf(date, email)).isEqualTo("REGISTERED");
+		assertThat(queuedCopies(email)).isEqualTo(1);
+		UUID mailId = jdbc.queryForObject("SELECT id FROM notification_mail WHERE recipient = ?", UUID.class, email);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_mail_attachment WHERE mail_id = ?",
+				Integer.class, mailId))
+			.isEqualTo(1);
 
 		clock.moveTo(end.plus(Duration.ofDays(91)));
 		assertThat(trainings.eraseEndedRegistrations()).isGreaterThanOrEqualTo(1);
@@ -258,6 +300,40 @@ class TrainingRegistrationTests {
 			.singleElement()
 			.satisfies(row -> assertThat(row.values()).containsOnlyNulls());
 		assertThat(count(date, "REGISTERED")).isEqualTo(1);
+		// the nightly retention run erases the outbox's copy of the confirmation with its
+		// calendar file
+		retention.run();
+		assertThat(queuedCopies(email)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_mail_attachment WHERE mail_id = ?",
+				Integer.class, mailId))
+			.isZero();
+	}
+
+	@Autowired
+	nl.naast.retention.RetentionRuns retention;
+
+	private int queuedCopies(String email) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM notification_mail WHERE recipient = ?", Integer.class, email);
+	}
+
+	@Test
+	void theKeepingTimeIsToldInWordsInBothLanguages() {
+		assertThat(trainings.keepRegistrationsInWords(java.util.Locale.forLanguageTag("nl"))).isEqualTo("90 dagen");
+		assertThat(trainings.keepRegistrationsInWords(java.util.Locale.ENGLISH)).isEqualTo("90 days");
+		assertThat(keeping(java.time.Period.ofMonths(6), "nl")).isEqualTo("6 maanden");
+		assertThat(keeping(java.time.Period.ofMonths(1), "en")).isEqualTo("1 month");
+		assertThat(keeping(java.time.Period.of(1, 1, 0), "nl")).isEqualTo("1 jaar en 1 maand");
+		assertThat(keeping(java.time.Period.of(2, 0, 1), "en")).isEqualTo("2 years and 1 day");
+		assertThat(keeping(java.time.Period.of(1, 2, 3), "nl")).isEqualTo("1 jaar, 2 maanden en 3 dagen");
+	}
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	private String keeping(java.time.Period period, String language) {
+		return new Trainings(null, null, null, new TrainingsProperties(period, null, null, null), messages,
+				new org.springframework.jdbc.datasource.DataSourceTransactionManager(), clock)
+			.keepRegistrationsInWords(java.util.Locale.forLanguageTag(language));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import nl.naast.identity.Role;
+import nl.naast.notifications.OutboxRunner;
 import nl.naast.support.Fixtures;
 import nl.naast.support.NaastTest;
 import nl.naast.support.SignIn;
@@ -30,6 +32,7 @@ import nl.naast.trainings.Forms.RegistrationForm;
  * list, and a stale request status that overwrites nothing.
  */
 @NaastTest
+@Import(OutboxRunner.class)
 class TrainingWebTests {
 
 	@Autowired
@@ -43,6 +46,9 @@ class TrainingWebTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OutboxRunner outbox;
 
 	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, MockHttpSession session)
 			throws Exception {
@@ -71,6 +77,14 @@ class TrainingWebTests {
 		assertThat(session.select("form[action=/trainings/dates/" + date + "/registrations]")).isNotEmpty();
 		assertThat(session.select("input[name=_csrf]")).isNotEmpty();
 		assertThat(session.select("#r-honeypot").attr("tabindex")).isEqualTo("-1");
+		// the keeping time comes from naast.trainings.keep-registrations-after (P90D)
+		assertThat(session.select("#r-registration .hint").eachText())
+			.contains("We bewaren je gegevens tot 90 dagen na de datum. Daarna wissen we ze.");
+		assertThat(
+				page(get("/trainings/twijfel-als-gereedschap").param("date", date.toString()).param("lang", "en"), null)
+					.select("#r-registration .hint")
+					.eachText())
+			.contains("We keep your details until 90 days after the date. Then we erase them.");
 		assertThat(page(get("/trainings/twijfel-als-gereedschap").param("lang", "en"), null).select("h1").text())
 			.isEqualTo("Doubt as a tool");
 		assertThat(perform(get("/trainings/bestaat-niet"), null).getStatus()).isEqualTo(404);
@@ -166,6 +180,110 @@ class TrainingWebTests {
 		assertThat(jdbc.queryForObject("SELECT attended FROM training_registration WHERE id = ?", Boolean.class,
 				UUID.fromString(ayse)))
 			.isTrue();
+	}
+
+	@Test
+	void aRegistrationAlreadyMadeIsAnsweredWithAPointerToTheMailbox() throws Exception {
+		UUID date = fixtures.trainingDate(1, 40);
+		String email = Fixtures.unique("tweemaal") + "@voorbeeld.nl";
+		trainings.register(date, new RegistrationForm("Sam de Vries", email, "", "", "", ""), "198.51.100.51");
+		trainings.register(date,
+				new RegistrationForm("Iemand anders", Fixtures.unique("ander") + "@voorbeeld.nl", "", "", "", ""),
+				"198.51.100.52");
+		org.springframework.test.web.servlet.MvcResult again = mvc
+			.perform(post("/trainings/dates/" + date + "/registrations").with(csrf()).with(r -> {
+				r.setRemoteAddr("198.51.100.53");
+				return r;
+			}).param("name", "Sam de Vries").param("email", email))
+			.andReturn();
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/trainings/twijfel-als-gereedschap");
+		String notice = page(get(again.getResponse().getRedirectedUrl()).flashAttrs(again.getFlashMap()), null)
+			.select(".notice")
+			.text();
+		assertThat(notice).isEqualTo(
+				"Dank je. We hebben je een mail gestuurd. Kijk in je e-mail: daar staat of je " + "een plek hebt.");
+	}
+
+	@Test
+	void aDateCannotGetFewerPlacesThanPeopleRegisteredAndTheFormKeepsWhatWasTyped() throws Exception {
+		MockHttpSession admin = SignIn.as(mvc, fixtures.account(Role.ADMIN));
+		UUID date = fixtures.trainingDate(3, 45);
+		fixtures.trainingRegistration(date, "REGISTERED");
+		fixtures.trainingRegistration(date, "REGISTERED");
+		fixtures.trainingRegistration(date, "WAITING");
+		Document form = page(get("/admin/trainings/dates/" + date + "/edit"), admin);
+		MockHttpServletRequestBuilder change = post("/admin/trainings/dates/" + date + "/edit").with(csrf());
+		for (String field : new String[] { "day", "start", "end", "place", "onlineUrl", "registrationUntil",
+				"version" }) {
+			change.param(field, form.select("[name=" + field + "]").val());
+		}
+		Document refused = page(change.param("capacity", "1"), admin);
+		assertThat(refused.select(".error-summary a").eachAttr("href")).containsExactly("#capacity");
+		assertThat(refused.select("#capacity-error").text()).contains("Er zijn al 2 mensen aangemeld",
+				"Kies minstens 2 plaatsen");
+		assertThat(refused.select("#capacity").val()).isEqualTo("1");
+		assertThat(refused.select("#place").val()).isEqualTo("Naast, Utrecht");
+		assertThat(jdbc.queryForObject("SELECT capacity FROM training_date WHERE id = ?", Integer.class, date))
+			.isEqualTo(3);
+
+		MockHttpServletRequestBuilder exact = post("/admin/trainings/dates/" + date + "/edit").with(csrf());
+		for (String field : new String[] { "day", "start", "end", "place", "onlineUrl", "registrationUntil",
+				"version" }) {
+			exact.param(field, form.select("[name=" + field + "]").val());
+		}
+		assertThat(perform(exact.param("capacity", "2"), admin).getRedirectedUrl())
+			.isEqualTo("/admin/trainings/dates/" + date);
+		assertThat(jdbc.queryForObject("SELECT capacity FROM training_date WHERE id = ?", Integer.class, date))
+			.isEqualTo(2);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_registration WHERE date_id = ? AND status = ?",
+				Integer.class, date, "REGISTERED"))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aMessageToEveryoneOnADateReachesEachRegisteredPersonAndNobodyElse() throws Exception {
+		MockHttpSession trainer = SignIn.as(mvc, fixtures.account(Role.TRAINER));
+		UUID date = fixtures.trainingDate(2, 46);
+		String first = Fixtures.unique("eerste") + "@voorbeeld.nl";
+		String second = Fixtures.unique("tweede") + "@voorbeeld.nl";
+		String waiting = Fixtures.unique("wacht") + "@voorbeeld.nl";
+		String cancelled = Fixtures.unique("weg") + "@voorbeeld.nl";
+		for (String email : new String[] { cancelled, first, second, waiting }) {
+			trainings.register(date, new RegistrationForm("Deelnemer", email, "", "", "", ""),
+					"198.51.100." + (60 + email.length() % 30));
+		}
+		jdbc.update("UPDATE training_registration SET status = 'CANCELLED' WHERE email = ?", cancelled);
+		jdbc.update("UPDATE training_registration SET status = 'REGISTERED' WHERE email = ?", second);
+
+		Document refused = page(post("/admin/trainings/dates/" + date + "/message").with(csrf())
+			.param("subject", "")
+			.param("text", "Neem je eigen casus mee."), trainer);
+		assertThat(refused.select("#m-subject-error").text()).isNotBlank();
+		assertThat(refused.select("#m-text").val()).isEqualTo("Neem je eigen casus mee.");
+
+		assertThat(perform(post("/admin/trainings/dates/" + date + "/message").with(csrf())
+			.param("subject", "Andere zaal")
+			.param("text", "We zitten in zaal 2, op de eerste verdieping."), trainer).getRedirectedUrl())
+			.isEqualTo("/admin/trainings/dates/" + date);
+		outbox.sendDue();
+		for (String email : new String[] { first, second }) {
+			assertThat(jdbc.queryForList("SELECT body FROM mail_outbox WHERE recipient = ? AND subject = ?",
+					String.class, email, "Andere zaal"))
+				.as(email)
+				.singleElement()
+				.satisfies(body -> assertThat(body).startsWith("We zitten in zaal 2, op de eerste verdieping.")
+					.contains("Twijfel als gereedschap"));
+		}
+		for (String email : new String[] { waiting, cancelled }) {
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject = ?",
+					Integer.class, email, "Andere zaal"))
+				.as(email)
+				.isZero();
+		}
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM notification_mail WHERE subject = ? AND status = 'SENT' AND recipient IN (?, ?)",
+				Integer.class, "Andere zaal", first, second))
+			.isEqualTo(2);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,10 +63,10 @@ class TrainingsController {
 			RedirectAttributes redirect) {
 		SessionPage page = trainings.pageOfDate(dateId);
 		Registered registered = trainings.register(dateId, form, request.getRemoteAddr());
-		if (registered.status() == null) {
+		if (registered.refused()) {
 			return sessionPage(page, dateId.toString(), model, registered.errors(), FormSubmission.typed(request));
 		}
-		redirect.addFlashAttribute("registered", registered.status().name());
+		redirect.addFlashAttribute("registered", registered.answer());
 		return "redirect:" + CATALOGUE + "/" + page.session().slug();
 	}
 
@@ -115,6 +116,7 @@ class TrainingsController {
 		model.addAttribute("chosen", chosenDate);
 		model.addAttribute("errors", errors);
 		model.addAttribute("typed", typed);
+		model.addAttribute("keepFor", trainings.keepRegistrationsInWords(LocaleContextHolder.getLocale()));
 		return "trainings/session";
 	}
 
