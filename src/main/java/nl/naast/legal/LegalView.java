@@ -31,6 +31,19 @@ public record LegalView(UUID familyId, String familyName, boolean family, boolea
 		return measures.stream().filter(m -> m.childId().equals(childId)).toList();
 	}
 
+	/**
+	 * A configured period in words, to fill in a text from configuration rather than
+	 * write it in: the message key and the number in it.
+	 */
+	public record Span(String key, long amount) {
+	}
+
+	/** The period of a configured rule in words, or null for no rule. */
+	public Span span(String rule) {
+		LegalRules.Rule r = rule == null ? null : rules.get(rule);
+		return r == null ? null : Legal.span(r);
+	}
+
 	public Measure.Status status(Measure m) {
 		return m.status(today, lapsesOn.get(m.id()));
 	}
