@@ -12,7 +12,8 @@ import nl.naast.family.FamilyChildren.ChildFacts;
  * attention now, and the rules Naast computes with.
  *
  * @param family whether the reader is a parent (plain words)
- * @param alerts deadlines within their first reminder, most urgent first
+ * @param alerts deadlines past their day and still open, then those within their first
+ * reminder, most urgent first
  * @param remindMe whether the reading parent chose reminders for themselves
  */
 public record LegalView(UUID familyId, String familyName, boolean family, boolean mayWrite, boolean mayDelete,
