@@ -8,10 +8,12 @@ import java.util.UUID;
  *
  * @param cancelledBy who cancelled, when cancelled
  * @param actualMinutes how long it really lasted, when shortened
+ * @param removedAt when it was removed as entered by mistake, or null: a removed moment
+ * stays visible with its history, out of the totals
  */
 public record ContactMoment(UUID id, UUID childId, Instant startsAt, int minutes, String place, boolean supervised,
-		Outcome outcome, CancelledBy cancelledBy, String reason, Integer actualMinutes, String note, int version,
-		Instant updatedAt) {
+		Outcome outcome, CancelledBy cancelledBy, String reason, Integer actualMinutes, String note, Instant removedAt,
+		int version, Instant updatedAt) {
 
 	public enum Outcome {
 
@@ -27,7 +29,16 @@ public record ContactMoment(UUID id, UUID childId, Instant startsAt, int minutes
 
 	/** Planned, its time passed, and nobody said yet how it went. */
 	public boolean unrecorded(Instant now) {
-		return outcome == Outcome.PLANNED && startsAt.isBefore(now);
+		return !removed() && outcome == Outcome.PLANNED && startsAt.isBefore(now);
+	}
+
+	public boolean removed() {
+		return removedAt != null;
+	}
+
+	/** Only a moment still planned can be moved or removed as a mistake. */
+	public boolean correctable() {
+		return !removed() && outcome == Outcome.PLANNED;
 	}
 
 }

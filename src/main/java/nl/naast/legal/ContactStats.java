@@ -12,7 +12,8 @@ import nl.naast.legal.ContactMoment.CancelledBy;
  * Facts about contact over a period that a family and its lawyer can use: "of 26 planned
  * visits, 9 were cancelled, 7 of them by the agency".
  *
- * @param planned every moment planned in the period, whatever happened
+ * @param planned every moment planned in the period, whatever happened (not those removed
+ * as entered by mistake)
  * @param toCome planned and still ahead
  * @param unrecorded past, but nobody said yet how it went
  * @param minutesMissed minutes lost to cancellations and shortened visits
@@ -20,7 +21,9 @@ import nl.naast.legal.ContactMoment.CancelledBy;
 public record ContactStats(LocalDate from, LocalDate to, int planned, int happened, int shortened, int cancelled,
 		Map<CancelledBy, Integer> cancelledBy, int toCome, int unrecorded, int minutesMissed) {
 
-	public static ContactStats of(List<ContactMoment> moments, LocalDate from, LocalDate to, Instant now) {
+	/** The totals of the moments that were not removed as entered by mistake. */
+	public static ContactStats of(List<ContactMoment> all, LocalDate from, LocalDate to, Instant now) {
+		List<ContactMoment> moments = all.stream().filter(m -> !m.removed()).toList();
 		int happened = 0;
 		int shortened = 0;
 		int cancelled = 0;

@@ -50,6 +50,12 @@ import nl.naast.shared.web.TextInput;
 @Service
 public class Contacts {
 
+	/**
+	 * An arrangement that started longer ago than this is a typing error: no child is
+	 * older.
+	 */
+	static final int ARRANGEMENT_YEARS_BACK = 18;
+
 	/** The longest a contact moment can be, in minutes: a whole day. */
 	static final int MAX_MINUTES = 24 * 60;
 
@@ -111,14 +117,70 @@ public class Contacts {
 		return new ContactView(familyId, directory.name(familyId), grant.isFamilyMember(),
 				access.may(familyId, FilePart.CONTACT, AuditAction.CREATE), children.of(grant),
 				repository.arrangements(familyId), moments, ContactStats.of(moments, start, end, now), start, end, now,
-				repository.changes(familyId, moments.stream().map(ContactMoment::id).toList()));
+				repository.changes(familyId, moments.stream().map(ContactMoment::id).toList()),
+				repository.arrangementChanges(familyId), today);
 	}
 
+	/** Records an arrangement that runs until further notice. */
 	@Transactional
 	public FormErrors arrange(UUID familyId, String child, String frequency, String minutes, String supervised,
 			String place, String setBy, String since, String note) {
+		return arrange(familyId, child, frequency, minutes, supervised, place, setBy, since, "", note);
+	}
+
+	/**
+	 * Records an arrangement. One that ran until further notice and started earlier ends
+	 * the day before this one starts (kept as a change): one arrangement is the current
+	 * one.
+	 */
+	@Transactional
+	public FormErrors arrange(UUID familyId, String child, String frequency, String minutes, String supervised,
+			String place, String setBy, String since, String endedOn, String note) {
 		FamilyGrant grant = access.authorise(familyId, FilePart.CONTACT, AuditAction.CREATE, "family.contact");
 		FormErrors errors = errors();
+		Optional<ContactArrangement> checked = checkedArrangement(grant, null, child, frequency, minutes, supervised,
+				place, setBy, since, endedOn, note, errors);
+		if (checked.isEmpty()) {
+			return errors;
+		}
+		ContactArrangement a = checked.get();
+		Instant now = clock.instant();
+		for (ContactArrangement open : repository.arrangements(familyId)) {
+			if (open.childId().equals(a.childId()) && open.endedOn() == null && open.since().isBefore(a.since())) {
+				repository.update(familyId, open, withEnd(open, a.since().minusDays(1)), open.version(),
+						grant.accountId(), grant.displayName(), now);
+			}
+		}
+		repository.insert(familyId, a, grant.accountId(), now);
+		record(grant, "family.contact.arrangement", AuditAction.CREATE);
+		return errors;
+	}
+
+	/**
+	 * Corrects an arrangement, or ends it by giving its last day. What stood before is
+	 * kept.
+	 */
+	@Transactional
+	public FormErrors correctArrangement(UUID familyId, UUID arrangementId, String child, String frequency,
+			String minutes, String supervised, String place, String setBy, String since, String endedOn, String note,
+			int version) {
+		FamilyGrant grant = access.authorise(familyId, FilePart.CONTACT, AuditAction.UPDATE, "family.contact");
+		ContactArrangement before = repository.arrangement(familyId, arrangementId)
+			.orElseThrow(() -> new NotFoundException("No arrangement"));
+		FormErrors errors = errors();
+		Optional<ContactArrangement> checked = checkedArrangement(grant, before, child, frequency, minutes, supervised,
+				place, setBy, since, endedOn, note, errors);
+		if (checked.isPresent()) {
+			repository.update(familyId, before, checked.get(), version, grant.accountId(), grant.displayName(),
+					clock.instant());
+			record(grant, "family.contact.arrangement", AuditAction.UPDATE);
+		}
+		return errors;
+	}
+
+	private Optional<ContactArrangement> checkedArrangement(FamilyGrant grant, ContactArrangement before, String child,
+			String frequency, String minutes, String supervised, String place, String setBy, String since,
+			String endedOn, String note, FormErrors errors) {
 		Optional<ChildFacts> kid = child(grant, child, errors);
 		TextInput.check(errors, "frequency", frequency, true, 200);
 		Optional<Integer> length = minutes(errors, "minutes", minutes);
@@ -127,17 +189,30 @@ public class Contacts {
 		if (by.isEmpty()) {
 			errors.add("setBy", "validation.choose");
 		}
+		LocalDate today = DisplayTime.today(clock);
 		Optional<LocalDate> from = DateInput.anyDate(errors, "since", since);
+		Optional<LocalDate> until = DateInput.anyDate(errors, "endedOn", endedOn);
+		// no child is older than 18, and an arrangement is not set years ahead
+		from.filter(d -> d.isBefore(today.minusYears(ARRANGEMENT_YEARS_BACK)) || d.isAfter(today.plusYears(1)))
+			.ifPresent(d -> errors.add("since", "legal.validation.farAway"));
+		until.filter(d -> d.isBefore(today.minusYears(ARRANGEMENT_YEARS_BACK)) || d.isAfter(today.plusYears(5)))
+			.ifPresent(d -> errors.add("endedOn", "legal.validation.farAway"));
 		TextInput.check(errors, "note", note, false, 2000);
-		if (errors.isEmpty()) {
-			repository.insert(familyId,
-					new ContactArrangement(Ids.next(), kid.get().id(), frequency.strip(), length.get(),
-							"true".equals(supervised), TextInput.clean(place), by.get(),
-							from.orElse(DisplayTime.today(clock)), TextInput.clean(note), 0, null),
-					grant.accountId(), clock.instant());
-			record(grant, "family.contact.arrangement", AuditAction.CREATE);
+		LocalDate start = from.orElse(before == null ? today : before.since());
+		if (until.isPresent() && !errors.has("endedOn") && until.get().isBefore(start)) {
+			errors.add("endedOn", "legal.validation.endBeforeStart");
 		}
-		return errors;
+		if (!errors.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ContactArrangement(before == null ? Ids.next() : before.id(), kid.get().id(),
+				frequency.strip(), length.get(), "true".equals(supervised), TextInput.clean(place), by.get(), start,
+				until.orElse(null), TextInput.clean(note), before == null ? 0 : before.version(), null));
+	}
+
+	private static ContactArrangement withEnd(ContactArrangement a, LocalDate end) {
+		return new ContactArrangement(a.id(), a.childId(), a.frequency(), a.minutes(), a.supervised(), a.place(),
+				a.setBy(), a.since(), end, a.note(), a.version(), a.updatedAt());
 	}
 
 	/** Plans a contact moment; for the parents it is an appointment like any other. */
@@ -162,7 +237,8 @@ public class Contacts {
 		}
 		Instant start = day.get().atTime(at.get()).atZone(DisplayTime.ZONE).toInstant();
 		ContactMoment moment = new ContactMoment(Ids.next(), kid.get().id(), start, length.get(),
-				TextInput.clean(place), "true".equals(supervised), Outcome.PLANNED, null, null, null, null, 0, null);
+				TextInput.clean(place), "true".equals(supervised), Outcome.PLANNED, null, null, null, null, null, 0,
+				null);
 		repository.insert(familyId, moment, grant.accountId(), clock.instant());
 		keepAppointment(grant, moment, kid.get().name(), "");
 		record(grant, "family.contact.moment", AuditAction.CREATE);
@@ -176,6 +252,10 @@ public class Contacts {
 		FamilyGrant grant = access.authorise(familyId, FilePart.CONTACT, AuditAction.UPDATE, "family.contact");
 		ContactMoment m = repository.moment(familyId, momentId).orElseThrow(() -> new NotFoundException("No moment"));
 		FormErrors errors = errors();
+		if (m.removed()) {
+			errors.add("outcome", "legal.validation.removed");
+			return errors;
+		}
 		Optional<Outcome> result = TextInput.option(Outcome.class, outcome);
 		if (result.isEmpty()) {
 			errors.add("outcome", "validation.choose");
@@ -205,8 +285,8 @@ public class Contacts {
 			return errors;
 		}
 		ContactMoment recorded = new ContactMoment(m.id(), m.childId(), m.startsAt(), m.minutes(), m.place(),
-				m.supervised(), result.get(), by, TextInput.clean(reason), actual, TextInput.clean(note), m.version(),
-				null);
+				m.supervised(), result.get(), by, TextInput.clean(reason), actual, TextInput.clean(note), null,
+				m.version(), null);
 		repository.record(familyId, recorded, version, grant.accountId(), now);
 		repository.remember(familyId, recorded, grant.accountId(), grant.displayName(), now);
 		String child = children.of(grant)
@@ -224,9 +304,89 @@ public class Contacts {
 	}
 
 	/**
+	 * Plans a moment that is still planned at another day or time, say because it was
+	 * entered wrongly. The parents' appointment moves with it; the old time stays in the
+	 * history.
+	 */
+	@Transactional
+	public FormErrors move(UUID familyId, UUID momentId, String date, String time, String reason, int version) {
+		FamilyGrant grant = access.authorise(familyId, FilePart.CONTACT, AuditAction.UPDATE, "family.contact");
+		ContactMoment m = repository.moment(familyId, momentId).orElseThrow(() -> new NotFoundException("No moment"));
+		FormErrors errors = errors();
+		if (!m.correctable()) {
+			errors.add("date", "legal.validation.onlyPlanned");
+			return errors;
+		}
+		Optional<LocalDate> day = DateInput.anyDate(errors, "date", date);
+		if (day.isEmpty() && !errors.has("date")) {
+			errors.add("date", "validation.required");
+		}
+		Optional<LocalTime> at = TextInput.time(errors, "time", time, true);
+		TextInput.check(errors, "moveReason", reason, false, 1000);
+		LocalDate today = DisplayTime.today(clock);
+		day.filter(d -> d.isBefore(today.minusYears(2)) || d.isAfter(today.plusYears(2)))
+			.ifPresent(d -> errors.add("date", "legal.validation.farAway"));
+		if (!errors.isEmpty()) {
+			return errors;
+		}
+		Instant start = day.get().atTime(at.get()).atZone(DisplayTime.ZONE).toInstant();
+		if (start.equals(m.startsAt())) {
+			errors.add("date", "legal.validation.sameTime");
+			return errors;
+		}
+		Instant now = clock.instant();
+		repository.move(familyId, m.id(), start, version, grant.accountId(), now);
+		repository.remember(familyId, m.id(), ContactChange.Kind.MOVED, m, TextInput.clean(reason), m.startsAt(), start,
+				grant.accountId(), grant.displayName(), now);
+		ContactMoment moved = new ContactMoment(m.id(), m.childId(), start, m.minutes(), m.place(), m.supervised(),
+				m.outcome(), null, null, null, m.note(), null, m.version() + 1, null);
+		keepAppointment(grant, moved, childName(grant, m.childId()), "legal.contact.appointmentMoved");
+		record(grant, "family.contact.moment", AuditAction.UPDATE);
+		return errors;
+	}
+
+	/**
+	 * Removes a moment that is still planned, as entered by mistake: it stays visible,
+	 * marked removed with who did it and why, and no longer counts in the totals. The
+	 * parents' appointment is withdrawn.
+	 */
+	@Transactional
+	public FormErrors remove(UUID familyId, UUID momentId, String reason, int version) {
+		FamilyGrant grant = access.authorise(familyId, FilePart.CONTACT, AuditAction.UPDATE, "family.contact");
+		ContactMoment m = repository.moment(familyId, momentId).orElseThrow(() -> new NotFoundException("No moment"));
+		FormErrors errors = errors();
+		if (!m.correctable()) {
+			errors.add("removeReason", "legal.validation.onlyPlanned");
+			return errors;
+		}
+		TextInput.check(errors, "removeReason", reason, true, 1000);
+		if (!errors.isEmpty()) {
+			return errors;
+		}
+		Instant now = clock.instant();
+		repository.remove(familyId, m.id(), version, grant.accountId(), now);
+		repository.remember(familyId, m.id(), ContactChange.Kind.REMOVED, m, TextInput.clean(reason), null, null,
+				grant.accountId(), grant.displayName(), now);
+		ContactMoment removed = new ContactMoment(m.id(), m.childId(), m.startsAt(), m.minutes(), m.place(),
+				m.supervised(), m.outcome(), null, null, null, m.note(), now, m.version() + 1, null);
+		keepAppointment(grant, removed, childName(grant, m.childId()), "legal.contact.appointmentRemoved");
+		record(grant, "family.contact.moment", AuditAction.UPDATE);
+		return errors;
+	}
+
+	private String childName(FamilyGrant grant, UUID childId) {
+		return children.of(grant)
+			.stream()
+			.filter(c -> c.id().equals(childId))
+			.map(ChildFacts::name)
+			.findFirst()
+			.orElse("");
+	}
+
+	/**
 	 * The parents' appointment follows the moment: there while planned or held, withdrawn
-	 * when cancelled, whoever records it. Who may not see contact sees only that there is
-	 * an appointment.
+	 * when cancelled or removed, whoever records it. Who may not see contact sees only
+	 * that there is an appointment.
 	 */
 	private void keepAppointment(FamilyGrant grant, ContactMoment m, String childName, String reason) {
 		Set<UUID> parents = files.memberNames(grant)
@@ -234,7 +394,7 @@ public class Contacts {
 			.filter(p -> !p.child())
 			.map(FamilyMemberName::id)
 			.collect(Collectors.toSet());
-		boolean on = m.outcome() != Outcome.CANCELLED;
+		boolean on = m.outcome() != Outcome.CANCELLED && !m.removed();
 		appointments.keep(grant.familyId(),
 				new MeetingAppointments.Schedule(m.id(), text("legal.contact.organisation"), null,
 						text("legal.contact.appointment", childName), on ? m.startsAt() : null,

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Anything with a day that matters, in one list: a measure's end, an event's deadline, a
- * child's 18th birthday.
+ * Anything with a day that matters, in one list: a measure's end, the day an
+ * authorisation for placement lapses unexecuted, an event's deadline, a child's 18th
+ * birthday.
  *
  * @param itemId the measure or event, or the child for a birthday
  * @param kind a measure kind, an event kind, or BIRTHDAY
@@ -17,12 +18,38 @@ public record Deadline(UUID familyId, String familyName, UUID itemId, Source sou
 
 	public enum Source {
 
-		MEASURE, EVENT, BIRTHDAY
+		MEASURE, EVENT, BIRTHDAY,
+		/** the last day to carry out an authorisation for placement */
+		LAPSE
 
 	}
 
 	public long daysFrom(LocalDate today) {
 		return java.time.temporal.ChronoUnit.DAYS.between(today, dueOn);
+	}
+
+	/** Past its day and still open: only open deadlines are listed once past. */
+	public boolean overdue(LocalDate today) {
+		return dueOn.isBefore(today);
+	}
+
+	/** Days past its day; 0 while it has not passed. */
+	public long daysLate(LocalDate today) {
+		return Math.max(0, -daysFrom(today));
+	}
+
+	/** Whether it needs attention now: its first reminder came, or it is overdue. */
+	public boolean pressing(LocalDate today) {
+		return overdue(today) || reachedLead(today) >= 0;
+	}
+
+	/** The message key of what it is, e.g. legal.kind.OTS or legal.event.APPEAL. */
+	public String whatKey() {
+		return switch (source) {
+			case MEASURE -> "legal.kind." + kind;
+			case LAPSE -> "legal.lapse." + kind;
+			case EVENT, BIRTHDAY -> "legal.event." + kind;
+		};
 	}
 
 	/**

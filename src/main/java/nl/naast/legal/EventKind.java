@@ -42,4 +42,9 @@ public enum EventKind {
 		return rule != null;
 	}
 
+	/** Its name in configuration, e.g. written-instruction. */
+	public String key() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
 }

@@ -86,9 +86,9 @@ public class Legal {
 		List<LegalEvent> events = repository.events(familyId);
 		String name = directory.name(familyId);
 		List<Deadline> deadlines = deadlines(familyId, name, kids, measures, events, today);
-		List<Deadline> alerts = deadlines.stream().filter(d -> d.reachedLead(today) >= 0).toList();
+		List<Deadline> alerts = deadlines.stream().filter(d -> d.pressing(today)).toList();
 		Map<UUID, LocalDate> lapses = new HashMap<>();
-		measures.forEach(m -> lapses.put(m.id(), m.startsOn().plus(rules.rule("muhp-lapse").duration())));
+		measures.forEach(m -> lapses.put(m.id(), lapsesOn(m, rules)));
 		boolean parent = grant.relationship() == RelationshipKind.PARENT;
 		return new LegalView(familyId, name, grant.isFamilyMember(),
 				access.may(familyId, FilePart.LEGAL, AuditAction.CREATE),
@@ -97,8 +97,10 @@ public class Legal {
 	}
 
 	/**
-	 * Everything with a day that matters, soonest first: the end of each measure in
-	 * force, each open deadline, each child's 18th birthday.
+	 * Everything with a day that matters, soonest first: each open deadline, also when
+	 * its day has passed (overdue ones first); the end of each measure in force that no
+	 * later measure carries on; the day an authorisation for placement lapses while it is
+	 * not carried out; each child's 18th birthday.
 	 */
 	List<Deadline> deadlines(UUID familyId, String familyName, List<ChildFacts> kids, List<Measure> measures,
 			List<LegalEvent> events, LocalDate today) {
@@ -106,16 +108,13 @@ public class Legal {
 		kids.forEach(c -> names.put(c.id(), c.name()));
 		List<Deadline> all = new ArrayList<>();
 		for (Measure m : measures) {
-			if (m.endsOn() != null && !m.endsOn().isBefore(today)) {
-				all.add(new Deadline(familyId, familyName, m.id(), Deadline.Source.MEASURE, m.kind().name(),
-						names.get(m.childId()), m.endsOn(), days(rules.reminders().measure())));
-			}
+			all.addAll(deadlinesOf(familyId, familyName, m, measures, names.get(m.childId()), today, rules));
 		}
 		for (LegalEvent e : events) {
-			if (e.open() && !e.dueOn().isBefore(today)) {
+			if (e.open()) {
 				all.add(new Deadline(familyId, familyName, e.id(), Deadline.Source.EVENT, e.kind().name(),
 						e.childId() == null ? null : names.get(e.childId()), e.dueOn(),
-						days(rules.reminders().deadline())));
+						days(rules.reminders().forEvent(e.kind()))));
 			}
 		}
 		for (ChildFacts c : kids) {
@@ -129,8 +128,52 @@ public class Legal {
 	}
 
 	/**
+	 * The days that matter for one measure from today on. Its end, with the reminders to
+	 * ask for an extension, unless a later measure carries it on (an extension recorded
+	 * as a new order, an OTS after a VOTS) or it is an authorisation for placement that
+	 * was not carried out: that one lapses first, so its lapse day is the deadline, until
+	 * it has lapsed, and then there is nothing left to extend.
+	 */
+	static List<Deadline> deadlinesOf(UUID familyId, String familyName, Measure m, List<Measure> all, String childName,
+			LocalDate today, LegalRules rules) {
+		if (continued(m, all)) {
+			return List.of();
+		}
+		if (m.kind() == MeasureKind.MUHP && m.executedOn() == null) {
+			LocalDate lapsesOn = lapsesOn(m, rules);
+			if (m.endsOn() == null || lapsesOn.isBefore(m.endsOn())) {
+				return lapsesOn.isBefore(today) ? List.of() : List.of(new Deadline(familyId, familyName, m.id(),
+						Deadline.Source.LAPSE, m.kind().name(), childName, lapsesOn, days(rules.reminders().lapse())));
+			}
+		}
+		if (m.endsOn() == null || m.endsOn().isBefore(today)) {
+			return List.of();
+		}
+		return List.of(new Deadline(familyId, familyName, m.id(), Deadline.Source.MEASURE, m.kind().name(), childName,
+				m.endsOn(), days(rules.reminders().measure())));
+	}
+
+	/** The last day to carry out an authorisation for placement. */
+	static LocalDate lapsesOn(Measure m, LegalRules rules) {
+		return m.startsOn().plus(rules.rule("muhp-lapse").duration());
+	}
+
+	/**
+	 * Whether a later measure for the same child carries this one on: it starts after
+	 * this one, at the latest the day after this one ends.
+	 */
+	static boolean continued(Measure m, List<Measure> all) {
+		if (m.endsOn() == null) {
+			return false;
+		}
+		return all.stream()
+			.anyMatch(n -> !n.id().equals(m.id()) && n.childId().equals(m.childId()) && m.kind().continuedBy(n.kind())
+					&& n.startsOn().isAfter(m.startsOn()) && !n.startsOn().isAfter(m.endsOn().plusDays(1)));
+	}
+
+	/**
 	 * "Termijnen": the coming end dates and deadlines of all families a coordinator
-	 * coordinates, most urgent first.
+	 * coordinates, most urgent first: open deadlines whose day has passed at the top.
 	 */
 	@Transactional
 	public List<Deadline> forCoordinator() {
@@ -428,6 +471,21 @@ public class Legal {
 				at.orElse(null), TextInput.clean(form.place()), TextInput.clean(form.lawyer()),
 				TextInput.clean(form.whoActs()), TextInput.clean(form.whatNeeded()), old == null ? null : old.doneOn(),
 				0, null);
+	}
+
+	/** A rule's period as words: working days, days, months or years. */
+	static LegalView.Span span(LegalRules.Rule rule) {
+		java.time.Period p = rule.duration();
+		if (rule.workingDays()) {
+			return new LegalView.Span("legal.duration.workingDays", p.getDays());
+		}
+		if (p.getDays() == 0 && p.getMonths() == 0) {
+			return new LegalView.Span("legal.duration.years", p.getYears());
+		}
+		if (p.getDays() == 0) {
+			return new LegalView.Span("legal.duration.months", p.toTotalMonths());
+		}
+		return new LegalView.Span("legal.duration.days", p.toTotalMonths() * 30 + p.getDays());
 	}
 
 	/** The last day of a period before the weekend-and-holiday rule moves it. */

@@ -50,6 +50,9 @@ class LegalData implements FamilyDataContribution {
 		if (subject.sees("CONTACT")) {
 			sections.add(FamilyRows.section(jdbc, "contact.arrangements",
 					"SELECT * FROM contact_arrangement WHERE family_id = ? ORDER BY created_at", subject.familyId()));
+			sections.add(FamilyRows.section(jdbc, "contact.arrangement-changes",
+					"SELECT * FROM contact_arrangement_change WHERE family_id = ? ORDER BY changed_at",
+					subject.familyId()));
 			sections.add(FamilyRows.section(jdbc, "contact.moments",
 					"SELECT * FROM contact_moment WHERE family_id = ? ORDER BY starts_at", subject.familyId()));
 			sections.add(FamilyRows.section(jdbc, "contact.changes",

@@ -32,7 +32,8 @@ class LegalErasure implements FamilyErasure {
 		return 0 + delete("legal_reminder_choice", familyId) + delete("legal_reminder", familyId)
 				+ delete("legal_document", familyId) + delete("legal_event", familyId)
 				+ delete("contact_moment_change", familyId) + delete("contact_moment", familyId)
-				+ delete("contact_arrangement", familyId) + delete("legal_measure", familyId);
+				+ delete("contact_arrangement_change", familyId) + delete("contact_arrangement", familyId)
+				+ delete("legal_measure", familyId);
 	}
 
 	// table names are constants of this class, never input

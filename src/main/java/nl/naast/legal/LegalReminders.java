@@ -29,7 +29,9 @@ import nl.naast.shared.DisplayTime;
  * lead times: to the family's coordinators, and to parents who chose so, each only while
  * they may still read the legal part. Each reminder is kept, so running again (after a
  * restart, twice in a day) sends nothing twice; a changed date is a new date and is
- * reminded of again; a deleted measure is not.
+ * reminded of again; a deleted measure is not, nor one a later measure carries on, nor an
+ * authorisation for placement that lapsed (its lapse day is reminded of instead). Lead
+ * times differ per kind of deadline ({@link LegalRules.Reminders}).
  */
 @Service
 public class LegalReminders {
@@ -68,11 +70,17 @@ public class LegalReminders {
 	public int run() {
 		LocalDate today = DisplayTime.today(clock);
 		LocalDate horizon = today.plusDays(longestLead());
-		List<LegalRepository.DueItem> items = repository.dueBetween(today, horizon);
+		List<LegalRepository.DueItem> items = repository.eventsDueBetween(today, horizon);
+		// a placement lapses a period after its start: a week's margin for months of
+		// different lengths, the exact day is computed below
+		LocalDate placedSince = today.minus(rules.rule("muhp-lapse").duration()).minusWeeks(1);
+		Map<UUID, List<Measure>> measures = repository
+			.measuresOf(repository.familiesWithMeasuresDue(today, horizon, placedSince));
 		List<FamilyChildren.Birthday> birthdays = children.turningAdult(today, horizon);
 		// families whose work has ended get no more reminders
 		Set<UUID> families = new LinkedHashSet<>();
 		items.forEach(i -> families.add(i.familyId()));
+		families.addAll(measures.keySet());
 		birthdays.forEach(b -> families.add(b.familyId()));
 		families.removeIf(id -> access.retentionUntil(id).isPresent());
 		List<UUID> open = List.copyOf(families);
@@ -81,14 +89,25 @@ public class LegalReminders {
 		children.ofFamilies(open).values().forEach(list -> list.forEach(c -> childNames.put(c.id(), c.name())));
 		List<Deadline> due = new ArrayList<>();
 		for (LegalRepository.DueItem item : items) {
-			if (!families.contains(item.familyId())) {
+			if (families.contains(item.familyId())) {
+				due.add(new Deadline(item.familyId(), familyNames.get(item.familyId()), item.itemId(),
+						Deadline.Source.EVENT, item.kind(),
+						item.childId() == null ? null : childNames.get(item.childId()), item.dueOn(),
+						Legal.days(rules.reminders().forEvent(EventKind.valueOf(item.kind())))));
+			}
+		}
+		for (Map.Entry<UUID, List<Measure>> family : measures.entrySet()) {
+			if (!families.contains(family.getKey())) {
 				continue;
 			}
-			boolean measure = item.source().equals("MEASURE");
-			due.add(new Deadline(item.familyId(), familyNames.get(item.familyId()), item.itemId(),
-					measure ? Deadline.Source.MEASURE : Deadline.Source.EVENT, item.kind(),
-					item.childId() == null ? null : childNames.get(item.childId()), item.dueOn(),
-					Legal.days(measure ? rules.reminders().measure() : rules.reminders().deadline())));
+			for (Measure m : family.getValue()) {
+				Legal
+					.deadlinesOf(family.getKey(), familyNames.get(family.getKey()), m, family.getValue(),
+							childNames.get(m.childId()), today, rules)
+					.stream()
+					.filter(d -> !d.dueOn().isAfter(horizon))
+					.forEach(due::add);
+			}
 		}
 		for (FamilyChildren.Birthday b : birthdays) {
 			if (families.contains(b.familyId())) {
@@ -129,8 +148,7 @@ public class LegalReminders {
 
 	private long longestLead() {
 		long longest = 0;
-		for (var list : List.of(rules.reminders().measure(), rules.reminders().deadline(),
-				rules.reminders().birthday())) {
+		for (var list : rules.reminders().all()) {
 			for (long d : Legal.days(list)) {
 				longest = Math.max(longest, d);
 			}

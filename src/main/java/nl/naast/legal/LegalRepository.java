@@ -193,25 +193,37 @@ class LegalRepository {
 
 	// reminders
 
-	/**
-	 * Measures ending and open events due between two days, of all families, for the job.
-	 */
-	record DueItem(UUID familyId, UUID itemId, UUID childId, String source, String kind, LocalDate dueOn) {
+	/** Open events due between two days, of all families, for the job. */
+	record DueItem(UUID familyId, UUID itemId, UUID childId, String kind, LocalDate dueOn) {
 	}
 
-	List<DueItem> dueBetween(LocalDate from, LocalDate to) {
+	List<DueItem> eventsDueBetween(LocalDate from, LocalDate to) {
 		return jdbc.sql("""
-				SELECT family_id, id, child_id, 'MEASURE' AS source, kind, ends_on AS due_on FROM legal_measure
-				WHERE ends_on BETWEEN :from AND :to
-				UNION ALL
-				SELECT family_id, id, child_id, 'EVENT' AS source, kind, due_on FROM legal_event
+				SELECT family_id, id, child_id, kind, due_on FROM legal_event
 				WHERE done_on IS NULL AND due_on BETWEEN :from AND :to
 				ORDER BY due_on""")
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> new DueItem(rs.getObject("family_id", UUID.class), rs.getObject("id", UUID.class),
-					rs.getObject("child_id", UUID.class), rs.getString("source"), rs.getString("kind"),
+					rs.getObject("child_id", UUID.class), rs.getString("kind"),
 					rs.getObject("due_on", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Families with a measure that ends between two days, or an authorisation for
+	 * placement not carried out that started since a day (it may lapse soon), for the
+	 * job.
+	 */
+	List<UUID> familiesWithMeasuresDue(LocalDate from, LocalDate to, LocalDate placedSince) {
+		return jdbc.sql("""
+				SELECT DISTINCT family_id FROM legal_measure
+				WHERE ends_on BETWEEN :from AND :to
+				   OR (kind = 'MUHP' AND executed_on IS NULL AND starts_on BETWEEN :since AND :to)""")
+			.param("from", from)
+			.param("to", to)
+			.param("since", placedSince)
+			.query(UUID.class)
 			.list();
 	}
 

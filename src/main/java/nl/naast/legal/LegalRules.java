@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * rests on and the day that source was checked: the law is changing, and a wrong duration
  * can cost a family a year.
  *
- * @param rules by name (ots, vots, muhp, muhp-lapse, board-report, written-instruction,
- * appeal)
- * @param reminders lead times before a measure's end, before a deadline, and before a
- * child turns 18
+ * @param rules by name (ots, vots, vots-hearing, muhp, muhp-lapse, board-report,
+ * written-instruction, appeal)
+ * @param reminders lead times before a measure's end, before a deadline (per kind of
+ * event), before a placement lapses, and before a child turns 18
  */
 @ConfigurationProperties("naast.legal")
 public record LegalRules(Map<String, Rule> rules, Reminders reminders) {
@@ -27,7 +27,33 @@ public record LegalRules(Map<String, Rule> rules, Reminders reminders) {
 	public record Rule(Period duration, boolean workingDays, String source, LocalDate checked) {
 	}
 
-	public record Reminders(List<Period> measure, List<Period> deadline, List<Period> birthday) {
+	/**
+	 * @param measure before a measure ends: time to ask for an extension
+	 * @param deadline before a deadline of a kind that has no lead times of its own
+	 * @param events per kind of event ({@link EventKind#key()}), its own lead times
+	 * @param lapse before an authorisation for placement lapses unexecuted
+	 * @param birthday before a child turns 18
+	 */
+	public record Reminders(List<Period> measure, List<Period> deadline, Map<String, List<Period>> events,
+			List<Period> lapse, List<Period> birthday) {
+
+		public Reminders {
+			events = events == null ? Map.of() : Map.copyOf(events);
+			lapse = lapse == null ? deadline : lapse;
+		}
+
+		/** The lead times before a deadline of this kind. */
+		public List<Period> forEvent(EventKind kind) {
+			return events.getOrDefault(kind.key(), deadline);
+		}
+
+		/** Every list, for the longest look ahead. */
+		List<List<Period>> all() {
+			List<List<Period>> all = new java.util.ArrayList<>(List.of(measure, deadline, lapse, birthday));
+			all.addAll(events.values());
+			return all;
+		}
+
 	}
 
 	public Rule rule(String name) {

@@ -12,7 +12,8 @@ import nl.naast.family.FamilyChildren.ChildFacts;
  * attention now, and the rules Naast computes with.
  *
  * @param family whether the reader is a parent (plain words)
- * @param alerts deadlines within their first reminder, most urgent first
+ * @param alerts deadlines past their day and still open, then those within their first
+ * reminder, most urgent first
  * @param remindMe whether the reading parent chose reminders for themselves
  */
 public record LegalView(UUID familyId, String familyName, boolean family, boolean mayWrite, boolean mayDelete,
@@ -29,6 +30,19 @@ public record LegalView(UUID familyId, String familyName, boolean family, boolea
 
 	public List<Measure> measuresOf(UUID childId) {
 		return measures.stream().filter(m -> m.childId().equals(childId)).toList();
+	}
+
+	/**
+	 * A configured period in words, to fill in a text from configuration rather than
+	 * write it in: the message key and the number in it.
+	 */
+	public record Span(String key, long amount) {
+	}
+
+	/** The period of a configured rule in words, or null for no rule. */
+	public Span span(String rule) {
+		LegalRules.Rule r = rule == null ? null : rules.get(rule);
+		return r == null ? null : Legal.span(r);
 	}
 
 	public Measure.Status status(Measure m) {

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * Receives what other modules publish, after their transaction committed, in a
  * transaction of its own. The event publication registry keeps the event until this
- * completed, so a crash in between means a retry, which the dedupe key makes harmless.
+ * completed; when it fails, or a node stops in between, {@link NotificationRedelivery}
+ * hands the event over again, which the dedupe key makes harmless.
  */
 @Component
 class NotificationListener {

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lease how long a mail may be "being sent"; after that it may or may not have
  * gone out and is left to an administrator, never sent again by itself
  * @param batchSize mails per run
+ * @param redeliverAfter how old a notification that never arrived must be before it is
+ * handed to the listener again: younger ones may still be on their way
  */
 @ConfigurationProperties("naast.notifications")
 record NotificationProperties(Boolean dispatchEnabled, Duration dispatchInterval, Integer maxAttempts,
-		List<Duration> backoff, Duration lease, Integer batchSize) {
+		List<Duration> backoff, Duration lease, Integer batchSize, Duration redeliverAfter) {
 
 	NotificationProperties {
 		dispatchEnabled = dispatchEnabled == null || dispatchEnabled;
@@ -27,6 +29,7 @@ record NotificationProperties(Boolean dispatchEnabled, Duration dispatchInterval
 				Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(12)) : List.copyOf(backoff);
 		lease = lease == null ? Duration.ofMinutes(10) : lease;
 		batchSize = batchSize == null ? 50 : Math.max(1, batchSize);
+		redeliverAfter = redeliverAfter == null ? Duration.ofMinutes(5) : redeliverAfter;
 	}
 
 	/** The wait after this many failed attempts (1 or more). */

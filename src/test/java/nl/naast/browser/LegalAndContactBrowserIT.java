@@ -19,7 +19,8 @@ import nl.naast.support.Fixtures.FamilyWithPeople;
 /**
  * The court and contact in a real browser: the coordinator records a supervision order
  * and a placement for a child, and sees the reminder twelve weeks before the order ends;
- * records four contact moments, two of them cancelled by the agency; the daily job
+ * sees an overdue deadline on top; records four contact moments, two of them cancelled by
+ * the agency, an arrangement, and removes a moment planned by mistake; the daily job
  * reminds the coordinator; the parent, on a phone, reads the totals. Axe-core on every
  * page.
  */
@@ -63,6 +64,16 @@ class LegalAndContactBrowserIT extends BrowserTestBase {
 		browser.waitForText(By.cssSelector(".notice"), "De maatregel staat erbij.");
 		browser.waitForText(By.cssSelector(".measures"), "Machtiging uithuisplaatsing");
 		browser.assertAccessible();
+		// a report the family should have reacted to three days ago: on top, overdue
+		browser.open(By.xpath("//details[summary[normalize-space()='Zitting of termijn toevoegen']]"));
+		browser.choose("e-kind", "Reageren op het raadsrapport");
+		browser.date("e-dueOn", today.minusDays(3).toString());
+		browser.submit(By.xpath("//button[normalize-space()='Opslaan']"));
+		browser.waitForText(By.cssSelector(".notice"), "Het staat erbij.");
+		browser.waitForText(By.cssSelector(".event--overdue"), "3 dagen te laat");
+		browser.open("/legal/deadlines");
+		browser.waitForText(By.cssSelector("tbody tr.deadline--overdue"), "te laat");
+		browser.assertAccessible();
 
 		browser.open(family.path() + "/contact");
 		browser.waitForText(By.tagName("h1"), "Omgang");
@@ -81,6 +92,35 @@ class LegalAndContactBrowserIT extends BrowserTestBase {
 		say(2, "ging door", null);
 		say(3, "afgezegd", "de jeugdbescherming");
 		say(4, "ging door", null);
+		browser.waitForText(By.id("contact-headline"),
+				"Van de 4 geplande momenten zijn er 2 afgezegd, 2 daarvan door de jeugdbescherming.");
+		browser.assertAccessible();
+
+		// an arrangement, and a moment planned by mistake that is removed again
+		browser.open(By.xpath("//details[summary[normalize-space()='Afspraak over omgang vastleggen']]"));
+		browser.choose("a-child", child);
+		browser.type("a-frequency", "Elke twee weken, op zaterdag");
+		browser.type("a-minutes", "120");
+		browser.choose("a-setBy", "de rechter");
+		browser.date("a-since", today.minusMonths(3).toString());
+		browser.submit(By.xpath("//button[normalize-space()='Afspraak opslaan']"));
+		browser.waitForText(By.cssSelector(".arrangement--current"), "geldt nu");
+		browser.open(By.xpath("//details[summary[normalize-space()='Omgangsmoment plannen']]"));
+		browser.choose("c-child", child);
+		browser.date("c-date", today.plusWeeks(1).toString());
+		browser.date("c-time", "11:00");
+		browser.type("c-minutes", "120");
+		browser.submit(By.xpath("//button[normalize-space()='Moment plannen']"));
+		browser.waitForText(By.cssSelector(".notice"), "Het moment is gepland.");
+		String mistake = "(//li[contains(@class,'moment ')])[1]";
+		browser.open(By.xpath(mistake + "//details[summary[normalize-space()='Verplaatsen of weghalen']]"));
+		browser.open(By.xpath("//li[contains(@class,'arrangement--current')]//details"));
+		browser.assertAccessible();
+		browser.type(browser.element(By.xpath(mistake + "//input[@name='removeReason']")).getAttribute("id"),
+				"Per ongeluk ingevuld");
+		browser.submit(By.xpath(mistake + "//button[normalize-space()='Weghalen']"));
+		browser.waitForText(By.cssSelector(".notice"), "Het moment is weggehaald.");
+		browser.waitForText(By.cssSelector(".moment--removed"), "weggehaald");
 		browser.waitForText(By.id("contact-headline"),
 				"Van de 4 geplande momenten zijn er 2 afgezegd, 2 daarvan door de jeugdbescherming.");
 		browser.assertAccessible();
@@ -104,8 +144,8 @@ class LegalAndContactBrowserIT extends BrowserTestBase {
 		browser.assertAccessible();
 		browser.signOut();
 		UUID familyId = family.id();
-		assertThat(
-				jdbc.queryForObject("SELECT COUNT(*) FROM contact_moment WHERE family_id = ?", Integer.class, familyId))
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_moment WHERE family_id = ? AND removed_at IS NULL",
+				Integer.class, familyId))
 			.isEqualTo(4);
 	}
 

@@ -203,9 +203,160 @@ class ContactWebTests {
 		assertThat(stats.minutesMissed()).isEqualTo(3 * 60 + 30);
 	}
 
+	private Document page(MockHttpSession session) throws Exception {
+		return Jsoup.parse(mvc.perform(get(contact).session(session)).andReturn().getResponse().getContentAsString());
+	}
+
+	private int openAppointments(UUID moment) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM demand WHERE meeting_id = ? AND status = 'OPEN'",
+				Integer.class, moment);
+	}
+
+	@Test
+	void aMomentEnteredByMistakeIsRemovedWithItsAppointmentAndLeavesTheTotalsButNotTheHistory() throws Exception {
+		UUID kept = plan(today.minusWeeks(2));
+		UUID twice = plan(today.plusDays(3));
+		record(kept, "CANCELLED", "AGENCY", "");
+		assertThat(openAppointments(twice)).isPositive();
+
+		// no reason: refused at its field
+		Document noReason = Jsoup
+			.parse(send(post(contact + "/moments/" + twice + "/remove").param("version", "0"), coordinator)
+				.getContentAsString());
+		assertThat(noReason.select("#x" + twice + "-removeReason-error").text()).isNotEmpty();
+		// someone changed it meanwhile: not removed
+		Document stale = Jsoup
+			.parse(send(post(contact + "/moments/" + twice + "/remove").param("removeReason", "Dubbel ingevuld")
+				.param("version", "7"), coordinator).getContentAsString());
+		assertThat(stale.select("[role=alert]").text()).contains("net veranderd");
+		assertThat(stale.select("#x" + twice + "-removeReason").attr("value")).isEqualTo("Dubbel ingevuld");
+
+		assertThat(send(post(contact + "/moments/" + twice + "/remove").param("removeReason", "Dubbel ingevuld")
+			.param("version", "0"), coordinator).getRedirectedUrl()).isEqualTo(contact);
+		assertThat(openAppointments(twice)).isZero();
+		// what happened cannot be removed as a mistake
+		Document happened = Jsoup
+			.parse(send(post(contact + "/moments/" + kept + "/remove").param("removeReason", "x").param("version", "1"),
+					coordinator)
+				.getContentAsString());
+		assertThat(happened.select("#x" + kept + "-removeReason-error").text()).contains("nog gepland");
+
+		Document parent = page(SignIn.as(mvc, family.parent()));
+		assertThat(parent.select("#contact-headline").text())
+			.isEqualTo("Van de 1 geplande momenten zijn er 1 afgezegd, 1 daarvan door de jeugdbescherming.");
+		assertThat(parent.select(".contact-table tbody tr").first().text()).contains("0 0 1 0 0 90");
+		assertThat(parent.select(".moment--removed .status-tag").text()).isEqualTo("weggehaald");
+		assertThat(parent.select(".moment--removed .history").text()).contains("weggehaald (Dubbel ingevuld)");
+		// no longer recorded or corrected
+		Document mine = page(coordinator);
+		assertThat(mine.select(".moment--removed form")).isEmpty();
+		assertThat(record(twice, "HAPPENED", "", "").getStatus()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("SELECT outcome FROM contact_moment WHERE id = ?", String.class, twice))
+			.isEqualTo("PLANNED");
+	}
+
+	@Test
+	void aMovedMomentKeepsItsOldTimeInTheHistoryAndItsAppointmentMoves() throws Exception {
+		UUID moment = plan(today.plusDays(3));
+		LocalDate later = today.plusDays(10);
+		assertThat(send(post(contact + "/moments/" + moment + "/move").param("date", later.toString())
+			.param("time", "10:30")
+			.param("moveReason", "Verkeerde dag ingevuld")
+			.param("version", "0"), coordinator).getRedirectedUrl()).isEqualTo(contact);
+		Instant moved = later.atTime(10, 30).atZone(DisplayTime.ZONE).toInstant();
+		assertThat(jdbc
+			.queryForObject("SELECT starts_at FROM contact_moment WHERE id = ?", java.time.OffsetDateTime.class, moment)
+			.toInstant()).isEqualTo(moved);
+		assertThat(jdbc
+			.queryForObject("SELECT starts_at FROM demand WHERE meeting_id = ? AND status = 'OPEN' LIMIT 1",
+					java.time.OffsetDateTime.class, moment)
+			.toInstant()).isEqualTo(moved);
+		String history = page(coordinator).select(".moment .history").text();
+		assertThat(history).contains("verplaatst van").contains("(Verkeerde dag ingevuld)");
+
+		// the same version again: someone moved it meanwhile
+		Document stale = Jsoup
+			.parse(send(post(contact + "/moments/" + moment + "/move").param("date", today.plusDays(12).toString())
+				.param("time", "10:30")
+				.param("version", "0"), coordinator).getContentAsString());
+		assertThat(stale.select("[role=alert]").text()).contains("net veranderd");
+		Document farAway = Jsoup
+			.parse(send(post(contact + "/moments/" + moment + "/move").param("date", today.plusYears(5).toString())
+				.param("time", "10:30")
+				.param("version", "1"), coordinator).getContentAsString());
+		assertThat(farAway.select("#v" + moment + "-date-error").text()).contains("erg ver weg");
+		assertThat(farAway.select("#v" + moment + "-date").attr("value")).isEqualTo(today.plusYears(5).toString());
+	}
+
+	private MockHttpServletRequestBuilder arrangement(String path, String since, String endedOn) {
+		return arrangement(path, since, endedOn, "Elke twee weken", "90");
+	}
+
+	private MockHttpServletRequestBuilder arrangement(String path, String since, String endedOn, String frequency,
+			String minutes) {
+		return post(path).param("child", child)
+			.param("frequency", frequency)
+			.param("minutes", minutes)
+			.param("setBy", "COURT")
+			.param("since", since)
+			.param("endedOn", endedOn);
+	}
+
+	@Test
+	void aNewArrangementEndsTheOldOneAndACorrectionKeepsWhatStoodBefore() throws Exception {
+		assertThat(send(arrangement(contact + "/arrangements", today.minusMonths(6).toString(), ""), coordinator)
+			.getRedirectedUrl()).isEqualTo(contact);
+		UUID old = jdbc.queryForObject("SELECT id FROM contact_arrangement WHERE family_id = ?", UUID.class,
+				family.id());
+		assertThat(send(arrangement(contact + "/arrangements", today.minusDays(10).toString(), "").param("frequency",
+				"Elke week"), coordinator)
+			.getRedirectedUrl()).isEqualTo(contact);
+		assertThat(jdbc.queryForObject("SELECT ended_on FROM contact_arrangement WHERE id = ?", LocalDate.class, old))
+			.isEqualTo(today.minusDays(11));
+		Document page = page(SignIn.as(mvc, family.parent()));
+		assertThat(page.select(".arrangement--current").text()).contains("Elke week").contains("geldt nu");
+		assertThat(page.select(".arrangement--ended").text()).contains("Elke twee weken").contains("afgelopen");
+
+		// corrected: typed the wrong number of minutes
+		String edit = contact + "/arrangements/" + old;
+		assertThat(send(arrangement(edit, today.minusMonths(6).toString(), today.minusDays(11).toString(),
+				"Elke twee weken", "120")
+			.param("version", "1"), coordinator).getRedirectedUrl()).isEqualTo(contact);
+		assertThat(page(coordinator).select(".arrangement--ended .history").text()).contains("90 minuten")
+			.contains("aangepast door");
+		// over someone else's change: not saved
+		Document stale = Jsoup.parse(send(
+				arrangement(edit, today.minusMonths(6).toString(), "", "Elke twee weken", "60").param("version", "1"),
+				coordinator)
+			.getContentAsString());
+		assertThat(stale.select("[role=alert]").text()).contains("net veranderd");
+		assertThat(jdbc.queryForObject("SELECT minutes FROM contact_arrangement WHERE id = ?", Integer.class, old))
+			.isEqualTo(120);
+	}
+
+	@Test
+	void anArrangementsDaysFarAwayOrBackwardsAreRefusedAtTheirField() throws Exception {
+		Document farBack = Jsoup
+			.parse(send(arrangement(contact + "/arrangements", "1926-03-01", ""), coordinator).getContentAsString());
+		assertThat(farBack.select("#a-since-error").text()).contains("erg ver weg");
+		assertThat(farBack.select("#a-since").attr("value")).isEqualTo("1926-03-01");
+		Document farAhead = Jsoup
+			.parse(send(arrangement(contact + "/arrangements", today.plusYears(3).toString(), ""), coordinator)
+				.getContentAsString());
+		assertThat(farAhead.select("#a-since-error").text()).contains("erg ver weg");
+		Document backwards = Jsoup
+			.parse(send(arrangement(contact + "/arrangements", today.toString(), today.minusDays(1).toString()),
+					coordinator)
+				.getContentAsString());
+		assertThat(backwards.select("#a-endedOn-error").text()).contains("voor de begindatum");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_arrangement WHERE family_id = ?", Integer.class,
+				family.id()))
+			.isZero();
+	}
+
 	private static ContactMoment moment(UUID child, String at, Outcome outcome, CancelledBy by, Integer actual) {
 		return new ContactMoment(UUID.randomUUID(), child, Instant.parse(at), 60, null, true, outcome, by, null, actual,
-				null, 0, Instant.parse(at));
+				null, null, 0, Instant.parse(at));
 	}
 
 }

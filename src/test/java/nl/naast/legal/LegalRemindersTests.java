@@ -249,14 +249,96 @@ class LegalRemindersTests {
 		// 5 June 2026 is a Friday: no move
 		assertThat(jdbc.queryForObject("SELECT due_on FROM legal_event WHERE id = ?", LocalDate.class, appeal))
 			.isEqualTo(LocalDate.of(2026, 6, 5));
+		// an appeal has lead times of its own: 9, 5 and 2 weeks
+		on(LocalDate.of(2026, 4, 3));
+		reminders.run();
+		assertThat(leadsSentFor(appeal)).containsExactly(63);
 		on(LocalDate.of(2026, 5, 29));
 		reminders.run();
-		assertThat(leadsSentFor(appeal)).containsExactly(7);
+		assertThat(leadsSentFor(appeal)).containsExactly(63, 14);
 
 		// the young person (born 14 May 2012) turns 18 on 14 May 2030
 		on(LocalDate.of(2030, 2, 19));
 		reminders.run();
 		assertThat(leadsSentFor(child)).containsExactly(84);
+	}
+
+	private UUID event(String kind, LocalDate due) {
+		return accounts.actingAs(family.coordinator().id(), () -> {
+			assertThat(
+					legal.addEvent(family.id(), new EventForm("", kind, "", due.toString(), "", "", "", "", "")).all())
+				.isEmpty();
+			return jdbc.queryForObject("SELECT id FROM legal_event WHERE family_id = ? AND kind = ?", UUID.class,
+					family.id(), kind);
+		});
+	}
+
+	@Test
+	void eachKindOfDeadlineHasItsOwnLeadTimes() {
+		LocalDate due = start.plusWeeks(6);
+		UUID instruction = event("WRITTEN_INSTRUCTION", due);
+		UUID report = event("BOARD_REPORT", due);
+		UUID other = event("OTHER", due);
+		on(due.minusDays(14));
+		reminders.run();
+		// the default list reaches 14 days; a written instruction counts down from 10, a
+		// report from 4
+		assertThat(leadsSentFor(other)).containsExactly(14);
+		assertThat(leadsSentFor(instruction)).isEmpty();
+		assertThat(leadsSentFor(report)).isEmpty();
+		on(due.minusDays(10));
+		reminders.run();
+		assertThat(leadsSentFor(instruction)).containsExactly(10);
+		on(due.minusDays(4));
+		reminders.run();
+		assertThat(leadsSentFor(instruction)).containsExactly(10, 5);
+		assertThat(leadsSentFor(report)).containsExactly(4);
+	}
+
+	@Test
+	void anOrderExtendedByANewOrderAsksForNoExtensionButTheNewOneDoes() {
+		LocalDate end = start.plusMonths(6);
+		UUID first = order(start, end);
+		UUID extension = order(end, end.plusYears(1));
+		on(end.minusDays(84));
+		reminders.run();
+		on(end.minusDays(28));
+		reminders.run();
+		assertThat(leadsSentFor(first)).as("carried on by the extension").isEmpty();
+		on(end.plusYears(1).minusDays(84));
+		reminders.run();
+		assertThat(leadsSentFor(extension)).containsExactly(84);
+	}
+
+	@Test
+	void aPlacementNotCarriedOutIsRemindedOfItsLapseAndNeverOfItsEnd() {
+		LocalDate end = start.plusYears(1);
+		UUID order = order(start, end);
+		UUID placement = accounts.actingAs(family.coordinator().id(), () -> {
+			assertThat(legal
+				.addMeasure(family.id(),
+						new MeasureForm(child.toString(), "MUHP", start.toString(), "", "", "", "", ""))
+				.all()).isEmpty();
+			return jdbc.queryForObject("SELECT id FROM legal_measure WHERE family_id = ? AND kind = 'MUHP'", UUID.class,
+					family.id());
+		});
+		LocalDate lapses = start.plusMonths(3);
+		on(lapses.minusDays(28));
+		reminders.run();
+		assertThat(jdbc.queryForList("SELECT due_on FROM legal_reminder WHERE item_id = ?", LocalDate.class, placement))
+			.containsExactly(lapses);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc
+				.queryForList("SELECT message_key FROM notification WHERE recipient_id = ? AND dedupe_key LIKE ?",
+						String.class, family.coordinator().id(), "legal:" + placement + ":%")
+				.contains("legal.reminder.lapse.MUHP"));
+
+		// it lapsed: the order's end is reminded of, the placement's end is not
+		on(end.minusDays(84));
+		reminders.run();
+		assertThat(leadsSentFor(order)).containsExactly(84);
+		assertThat(jdbc.queryForList("SELECT due_on FROM legal_reminder WHERE item_id = ?", LocalDate.class, placement))
+			.containsExactly(lapses);
 	}
 
 }

@@ -46,6 +46,9 @@ class LegalWebTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	LegalRules rules;
+
 	FamilyWithPeople family;
 
 	MockHttpSession coordinator;
@@ -244,6 +247,74 @@ class LegalWebTests {
 		Document deadlines = page("/legal/deadlines", coordinator);
 		assertThat(deadlines.select("tbody tr").first().text()).contains("Ondertoezichtstelling");
 		assertThat(deadlines.select("tbody tr.deadline--soon")).isNotEmpty();
+	}
+
+	@Test
+	void anOpenDeadlineThatPassedStaysOnTopMarkedOverdueWithItsDays() throws Exception {
+		send(measure("OTS", today.minusYears(1).plusWeeks(10), ""), coordinator);
+		assertThat(send(
+				post(legal + "/events").param("kind", "BOARD_REPORT").param("dueOn", today.minusDays(3).toString()),
+				coordinator)
+			.getRedirectedUrl()).isEqualTo(legal);
+		assertThat(send(post(legal + "/events").param("kind", "HEARING").param("dueOn", today.minusDays(5).toString()),
+				coordinator)
+			.getRedirectedUrl()).isEqualTo(legal);
+		UUID held = jdbc.queryForObject("SELECT id FROM legal_event WHERE family_id = ? AND kind = 'HEARING'",
+				UUID.class, family.id());
+		send(post(legal + "/events/" + held + "/done").param("version", "0"), coordinator);
+
+		Document deadlines = page("/legal/deadlines", coordinator);
+		var first = deadlines.select("tbody tr").first();
+		assertThat(first.hasClass("deadline--overdue")).isTrue();
+		assertThat(first.text()).contains("te laat").contains("3 dagen").contains("Reageren op het raadsrapport");
+		// done is done, however late
+		assertThat(deadlines.select("tbody").text()).doesNotContain("Zitting bij de rechter");
+		assertThat(deadlines.select("tbody tr").get(1).text()).contains("Ondertoezichtstelling");
+
+		Document parentPage = page(legal, SignIn.as(mvc, family.parent()));
+		assertThat(parentPage.select(".legal-alerts li").first().text()).contains("te laat")
+			.contains("3 dagen te laat");
+		assertThat(parentPage.select(".event--overdue .event-days").text()).isEqualTo("(3 dagen te laat)");
+	}
+
+	@Test
+	void aReplacedOrderAndALapsedPlacementLeaveTheDeadlinesAndAPlacementNotCarriedOutShowsItsLapse() throws Exception {
+		java.util.Locale nl = java.util.Locale.forLanguageTag("nl");
+		LocalDate start = today.minusMonths(11);
+		LocalDate end = today.plusWeeks(2);
+		assertThat(send(measure("OTS", start, end.toString()), coordinator).getRedirectedUrl()).isEqualTo(legal);
+		// the extension, recorded as a new order from the day the first one ends
+		assertThat(send(measure("OTS", end, ""), coordinator).getRedirectedUrl()).isEqualTo(legal);
+		// a placement under the first order, never carried out: lapsed, ends with it
+		assertThat(send(measure("MUHP", start.plusMonths(1), ""), coordinator).getRedirectedUrl()).isEqualTo(legal);
+		// a placement under the extension, not carried out yet
+		LocalDate placed = end.plusWeeks(1);
+		assertThat(send(measure("MUHP", placed, ""), coordinator).getRedirectedUrl()).isEqualTo(legal);
+
+		Document deadlines = page("/legal/deadlines", coordinator);
+		assertThat(deadlines.select("tbody tr").text()).doesNotContain(DisplayTime.date(end, nl));
+		var placements = deadlines.select("tbody tr:contains(Machtiging uithuisplaatsing)");
+		assertThat(placements).hasSize(1);
+		assertThat(placements.text()).contains("vervalt").contains(DisplayTime.date(placed.plusMonths(3), nl));
+		assertThat(deadlines.select("tbody tr:contains(Ondertoezichtstelling)").text())
+			.contains(DisplayTime.date(end.plusYears(1), nl));
+	}
+
+	@Test
+	void whatTheFamilyCanDoNamesThePeriodFromConfiguration() throws Exception {
+		assertThat(send(post(legal + "/events").param("kind", "WRITTEN_INSTRUCTION")
+			.param("dueOn", today.plusDays(10).toString()), coordinator).getRedirectedUrl()).isEqualTo(legal);
+		send(measure("VOTS", today.minusDays(3), ""), coordinator);
+		Document mine = page(legal, SignIn.as(mvc, family.parent()));
+		int instruction = rules.rule("written-instruction").duration().getDays();
+		assertThat(mine.select(".event .event-youcan").text())
+			.isEqualTo("Bent u het er niet mee eens? Dan mag u binnen " + instruction
+					+ " dagen de rechter vragen of de aanwijzing moet blijven. Een advocaat kan u helpen.");
+		int heard = rules.rule("vots-hearing").duration().getDays();
+		assertThat(mine.select(".measure details").text())
+			.contains("Binnen ongeveer " + heard + " dagen praat de rechter")
+			.contains("hoogstens " + rules.rule("vots").duration().getMonths() + " maanden")
+			.doesNotContain("Binnen drie maanden");
 	}
 
 }

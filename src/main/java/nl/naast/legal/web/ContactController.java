@@ -47,11 +47,44 @@ class ContactController {
 			@RequestParam(defaultValue = "") String frequency, @RequestParam(defaultValue = "") String minutes,
 			@RequestParam(defaultValue = "false") String supervised, @RequestParam(defaultValue = "") String place,
 			@RequestParam(defaultValue = "") String setBy, @RequestParam(defaultValue = "") String since,
-			@RequestParam(defaultValue = "") String note, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String endedOn, @RequestParam(defaultValue = "") String note,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		return FormSubmission.handle(request,
-				() -> contacts.arrange(id, child, frequency, minutes, supervised, place, setBy, since, note),
+				() -> contacts.arrange(id, child, frequency, minutes, supervised, place, setBy, since, endedOn, note),
 				back -> page(id, model, "arrangement", back), () -> done(id, redirect, "legal.notice.arranged"));
+	}
+
+	/** Corrects an arrangement, or ends it with its last day. */
+	@PostMapping(CONTACT + "/arrangements/{arrangementId}")
+	String correct(@PathVariable UUID id, @PathVariable UUID arrangementId,
+			@RequestParam(defaultValue = "") String child, @RequestParam(defaultValue = "") String frequency,
+			@RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "false") String supervised,
+			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String setBy,
+			@RequestParam(defaultValue = "") String since, @RequestParam(defaultValue = "") String endedOn,
+			@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "-1") int version,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		return FormSubmission.handle(request,
+				() -> contacts.correctArrangement(id, arrangementId, child, frequency, minutes, supervised, place,
+						setBy, since, endedOn, note, version),
+				back -> page(id, model, "arrangement-" + arrangementId, back),
+				() -> done(id, redirect, "legal.notice.arrangementChanged"));
+	}
+
+	@PostMapping(CONTACT + "/moments/{momentId}/move")
+	String move(@PathVariable UUID id, @PathVariable UUID momentId, @RequestParam(defaultValue = "") String date,
+			@RequestParam(defaultValue = "") String time, @RequestParam(defaultValue = "") String moveReason,
+			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return FormSubmission.handle(request, () -> contacts.move(id, momentId, date, time, moveReason, version),
+				back -> page(id, model, "move-" + momentId, back), () -> done(id, redirect, "legal.notice.moved"));
+	}
+
+	@PostMapping(CONTACT + "/moments/{momentId}/remove")
+	String remove(@PathVariable UUID id, @PathVariable UUID momentId,
+			@RequestParam(defaultValue = "") String removeReason, @RequestParam(defaultValue = "-1") int version,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		return FormSubmission.handle(request, () -> contacts.remove(id, momentId, removeReason, version),
+				back -> page(id, model, "remove-" + momentId, back), () -> done(id, redirect, "legal.notice.removed"));
 	}
 
 	@PostMapping(CONTACT + "/moments")
