@@ -11,9 +11,13 @@ import java.util.UUID;
  * ends in one of these
  * @param secondStepAtProvider the administrator confirmed that the provider itself asks
  * for a second factor, so Naast does not ask again
+ * @param addressesKeptByProvider the administrator confirmed that the organisation keeps
+ * its people's addresses (nobody sets their own there), so an address the provider does
+ * not mark as verified may still link an account; otherwise it must be marked verified
  */
 public record OrganisationSignIn(UUID organisationId, String organisationName, String issuerUri, String clientId,
-		List<String> emailDomains, boolean secondStepAtProvider, boolean enabled, int version) {
+		List<String> emailDomains, boolean secondStepAtProvider, boolean addressesKeptByProvider, boolean enabled,
+		int version) {
 
 	/** The organisation a person can choose on the sign-in page. */
 	public record Choice(UUID organisationId, String organisationName) {
@@ -21,7 +25,7 @@ public record OrganisationSignIn(UUID organisationId, String organisationName, S
 
 	/** What an administrator sets. */
 	public record Settings(String issuerUri, String clientId, List<String> emailDomains, boolean secondStepAtProvider,
-			boolean enabled) {
+			boolean addressesKeptByProvider, boolean enabled) {
 	}
 
 }

@@ -168,9 +168,10 @@ class OrganisationSignInFlow {
 			OidcUser person = oidc.loadUser(request);
 			ClientRegistration registration = request.getClientRegistration();
 			UUID organisationId = UUID.fromString(registration.getRegistrationId());
+			// the address as the signed ID token states it, not as user info merges it in
 			AccountRepository.StoredAccount account = signIns
 				.accountFor(organisationId, registration.getProviderDetails().getIssuerUri(), person.getSubject(),
-						person.getEmail(), person.getEmailVerified())
+						person.getIdToken().getEmail(), person.getIdToken().getEmailVerified())
 				.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT)));
 			return new LinkedOidcUser(person, account.id());
 		};

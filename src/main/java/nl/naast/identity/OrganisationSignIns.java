@@ -24,7 +24,7 @@ public class OrganisationSignIns {
 
 	private static final String SELECT = """
 			SELECT s.organisation_id, o.name, s.issuer_uri, s.client_id, s.client_secret_sealed, s.email_domains,
-			       s.second_step_at_provider, s.enabled, s.version
+			       s.second_step_at_provider, s.addresses_kept_by_provider, s.enabled, s.version
 			FROM organisation_sign_in s JOIN organisation o ON o.id = s.organisation_id
 			""";
 
@@ -52,8 +52,57 @@ public class OrganisationSignIns {
 	 * what was remembered).
 	 */
 	public boolean providerAnswers(String issuerUri) {
+		if (!acceptableIssuer(issuerUri)) {
+			return false;
+		}
 		providers.forget(issuerUri);
 		return providers.metadata(issuerUri).isPresent();
+	}
+
+	/**
+	 * Whether Naast may fetch from this address: https to a public host name; where local
+	 * providers are allowed (tests) also plain http on this machine. No user info, query
+	 * or fragment. Naast fetches what this address publishes, so the field must not point
+	 * Naast at its own network.
+	 */
+	public boolean acceptableIssuer(String value) {
+		try {
+			java.net.URI uri = new java.net.URI(value);
+			if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+					|| uri.getRawUserInfo() != null) {
+				return false;
+			}
+			String host = uri.getHost().toLowerCase(Locale.ROOT);
+			if (providers.localAllowed()) {
+				return "https".equals(uri.getScheme()) || ("http".equals(uri.getScheme())
+						&& java.util.Set.of("localhost", "127.0.0.1", "[::1]").contains(host));
+			}
+			return "https".equals(uri.getScheme()) && !local(host);
+		}
+		catch (java.net.URISyntaxException e) {
+			return false;
+		}
+	}
+
+	/** This machine, a private or link-local network, or a name without a dot. */
+	private static boolean local(String host) {
+		if (host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local")
+				|| host.endsWith(".internal") || !host.contains(".")) {
+			return true;
+		}
+		String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+		if (!literal.matches("[0-9.]+") && !literal.contains(":")) {
+			return false;
+		}
+		try {
+			java.net.InetAddress address = java.net.InetAddress.getByName(literal);
+			return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+					|| address.isAnyLocalAddress() || address.isMulticastAddress()
+					|| (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc);
+		}
+		catch (java.net.UnknownHostException e) {
+			return true;
+		}
 	}
 
 	/** Per organisation with settings: whether sign-in through its provider is on. */
@@ -86,14 +135,6 @@ public class OrganisationSignIns {
 	}
 
 	/**
-	 * Whether a secret was stored before, so that the administrator may leave it blank.
-	 */
-	@Transactional(readOnly = true)
-	public boolean hasSecret(UUID organisationId) {
-		return stored(organisationId).isPresent();
-	}
-
-	/**
 	 * Saves the settings. A blank {@code newSecret} keeps the stored one. {@code version}
 	 * is the version the administrator saw, or {@code null} when there was none yet.
 	 * @throws ConcurrentEditException when someone saved in between
@@ -109,20 +150,22 @@ public class OrganisationSignIns {
 			}
 			jdbc.sql("""
 					INSERT INTO organisation_sign_in (organisation_id, issuer_uri, client_id, client_secret_sealed,
-					  email_domains, second_step_at_provider, enabled, updated_at, version)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+					  email_domains, second_step_at_provider, addresses_kept_by_provider, enabled, updated_at, version)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 				.params(organisationId, settings.issuerUri(), settings.clientId(), seal.seal(newSecret), domains,
-						settings.secondStepAtProvider(), settings.enabled(), now)
+						settings.secondStepAtProvider(), settings.addressesKeptByProvider(), settings.enabled(), now)
 				.update();
 			return;
 		}
-		int updated = jdbc.sql("""
-				UPDATE organisation_sign_in SET issuer_uri = ?, client_id = ?,
-				  client_secret_sealed = COALESCE(?, client_secret_sealed), email_domains = ?,
-				  second_step_at_provider = ?, enabled = ?, updated_at = ?, version = version + 1
-				WHERE organisation_id = ? AND version = ?""")
+		int updated = jdbc
+			.sql("""
+					UPDATE organisation_sign_in SET issuer_uri = ?, client_id = ?,
+					  client_secret_sealed = COALESCE(?, client_secret_sealed), email_domains = ?,
+					  second_step_at_provider = ?, addresses_kept_by_provider = ?, enabled = ?, updated_at = ?, version = version + 1
+					WHERE organisation_id = ? AND version = ?""")
 			.params(settings.issuerUri(), settings.clientId(), keepSecret ? null : seal.seal(newSecret), domains,
-					settings.secondStepAtProvider(), settings.enabled(), now, organisationId, version)
+					settings.secondStepAtProvider(), settings.addressesKeptByProvider(), settings.enabled(), now,
+					organisationId, version)
 			.update();
 		if (updated == 0) {
 			throw new ConcurrentEditException("Sign-in settings changed meanwhile");
@@ -138,11 +181,19 @@ public class OrganisationSignIns {
 	record Registration(OrganisationSignIn settings, String clientSecret) {
 	}
 
+	/** Whether secrets can be sealed here: a key is configured. */
+	public boolean canKeepSecrets() {
+		return seal.available();
+	}
+
 	/**
 	 * The Naast account of a person the organisation's provider vouched for, or nothing.
-	 * The first time, the person is linked by address: an enabled professional account of
-	 * this organisation, whose address is in one of its domains and which the provider
-	 * does not call unverified. After that, only the provider's subject counts.
+	 * The first time, the person is linked by address: an enabled coordinator, partner or
+	 * manager account of this organisation, whose plain (ASCII) address is in one of its
+	 * domains and marked verified by the provider (or not marked, where the administrator
+	 * confirmed that the organisation keeps the addresses). After that, only the
+	 * provider's subject counts. Administrators and trainers never sign in this way: the
+	 * organisation's provider must not be able to make someone a Naast administrator.
 	 */
 	@Transactional
 	Optional<AccountRepository.StoredAccount> accountFor(UUID organisationId, String issuer, String subject,
@@ -166,25 +217,43 @@ public class OrganisationSignIns {
 						.update());
 			return account;
 		}
-		if (email == null || Boolean.FALSE.equals(emailVerified)
-				|| !inDomains(email, organisation.get().emailDomains())) {
+		boolean verified = Boolean.TRUE.equals(emailVerified)
+				|| (emailVerified == null && organisation.get().addressesKeptByProvider());
+		if (email == null || !verified || !plain(email) || !inDomains(email, organisation.get().emailDomains())) {
 			return Optional.empty();
 		}
 		Optional<AccountRepository.StoredAccount> account = accounts.byEmail(email)
 			.filter(a -> mayUse(a, organisationId))
 			.filter(a -> !linkedElsewhere(a.id(), issuer));
-		account.ifPresent(a -> jdbc
+		if (account.isEmpty()) {
+			return account;
+		}
+		// two first sign-ins at once: the database lets one link win, the other is
+		// refused
+		int linkedNow = jdbc
 			.sql("""
 					INSERT INTO external_identity (issuer_uri, subject, account_id, organisation_id, linked_at, last_used_at)
-					VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(issuer, subject, a.id(), organisationId, now, now)
-			.update());
-		return account;
+					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(issuer, subject, account.get().id(), organisationId, now, now)
+			.update();
+		return linkedNow == 1 ? account : Optional.empty();
 	}
 
-	/** Parents and young people never sign in through an organisation. */
+	/** Only those who work with families sign in through their organisation. */
 	private static boolean mayUse(AccountRepository.StoredAccount account, UUID organisationId) {
-		return account.enabled() && account.role().professional() && organisationId.equals(account.organisationId());
+		return account.enabled() && THROUGH_ORGANISATION.contains(account.role())
+				&& organisationId.equals(account.organisationId());
+	}
+
+	private static final java.util.Set<Role> THROUGH_ORGANISATION = java.util.EnumSet.of(Role.COORDINATOR, Role.PARTNER,
+			Role.MANAGER);
+
+	/**
+	 * Plain ASCII only: lower-casing other characters can make two different addresses
+	 * equal (the Kelvin sign becomes a k).
+	 */
+	private static boolean plain(String email) {
+		return email.chars().allMatch(c -> c > 32 && c < 127);
 	}
 
 	private boolean linkedElsewhere(UUID accountId, String issuer) {
@@ -203,11 +272,10 @@ public class OrganisationSignIns {
 	private Optional<Stored> stored(UUID organisationId) {
 		return jdbc.sql(SELECT + " WHERE s.organisation_id = ?")
 			.param(organisationId)
-			.query((rs,
-					n) -> new Stored(new OrganisationSignIn(rs.getObject(1, UUID.class), rs.getString(2),
-							rs.getString(3), rs.getString(4),
-							Arrays.stream(rs.getString(6).split(",")).filter(d -> !d.isBlank()).toList(),
-							rs.getBoolean(7), rs.getBoolean(8), rs.getInt(9)), rs.getString(5)))
+			.query((rs, n) -> new Stored(new OrganisationSignIn(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getString(3), rs.getString(4),
+					Arrays.stream(rs.getString(6).split(",")).filter(d -> !d.isBlank()).toList(), rs.getBoolean(7),
+					rs.getBoolean(8), rs.getBoolean(9), rs.getInt(10)), rs.getString(5)))
 			.optional();
 	}
 

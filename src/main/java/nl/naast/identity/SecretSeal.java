@@ -20,7 +20,15 @@ class SecretSeal {
 		this.key = properties.secretKey();
 	}
 
+	/** Without a configured key nothing is sealed, and no provider can be set up. */
+	boolean available() {
+		return key != null;
+	}
+
 	String seal(String secret) {
+		if (key == null) {
+			throw new IllegalStateException("No secret key configured");
+		}
 		String salt = KeyGenerators.string().generateKey();
 		return VERSION + ":" + salt + ":" + Encryptors.delux(key, salt).encrypt(secret);
 	}

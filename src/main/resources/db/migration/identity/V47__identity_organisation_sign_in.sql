@@ -9,6 +9,9 @@ CREATE TABLE organisation_sign_in (
     email_domains            VARCHAR(1000) NOT NULL,
     -- the administrator confirms that the organisation's provider itself asks for a second factor
     second_step_at_provider  BOOLEAN NOT NULL,
+    -- the administrator confirms that the organisation keeps its people's addresses (they cannot set their own),
+    -- so an address without "email_verified" is still trusted for the first link
+    addresses_kept_by_provider BOOLEAN NOT NULL,
     enabled                  BOOLEAN NOT NULL,
     updated_at               TIMESTAMP WITH TIME ZONE NOT NULL,
     version                  INTEGER NOT NULL DEFAULT 0
@@ -25,4 +28,5 @@ CREATE TABLE external_identity (
     last_used_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (issuer_uri, subject)
 );
-CREATE INDEX external_identity_account ON external_identity (account_id);
+-- one account has at most one identity per provider
+CREATE UNIQUE INDEX external_identity_account ON external_identity (account_id, issuer_uri);

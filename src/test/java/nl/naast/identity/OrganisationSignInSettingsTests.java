@@ -103,7 +103,7 @@ class OrganisationSignInSettingsTests {
 			.getStatus()).isEqualTo(302);
 		int version = signIns.of(organisation).orElseThrow().version();
 		// switched off, it may be saved for later
-		mvc.perform(save(organisation, admin, "http://127.0.0.1:9/realm", "naast", "", "jb.test", false, version))
+		mvc.perform(save(organisation, admin, "http://127.0.0.1:9/realm", "naast", "geheim", "jb.test", false, version))
 			.andReturn();
 		assertThat(signIns.of(organisation)).hasValueSatisfying(s -> assertThat(s.enabled()).isFalse());
 	}
@@ -132,14 +132,28 @@ class OrganisationSignInSettingsTests {
 			.getContentAsString();
 		assertThat(page).doesNotContain("zeer-geheim-123").contains("/login/oauth2/code/" + organisation);
 
-		// left empty: the stored secret stays
-		mvc.perform(save(organisation, admin, provider.issuer(), "naast-2", "", "jb.test", true, settings.version()))
+		// left empty for the same provider and client: the stored secret stays
+		mvc.perform(save(organisation, admin, provider.issuer(), "naast", "", "jb.test, wijk.test", true,
+				settings.version()))
 			.andReturn();
 		assertThat(
 				jdbc.queryForObject("SELECT client_secret_sealed FROM organisation_sign_in WHERE organisation_id = ?",
 						String.class, organisation))
 			.isEqualTo(sealed);
-		assertThat(signIns.of(organisation).orElseThrow().clientId()).isEqualTo("naast-2");
+		OrganisationSignIn kept = signIns.of(organisation).orElseThrow();
+		assertThat(kept.emailDomains()).containsExactly("jb.test", "wijk.test");
+
+		// another address or client: the old secret must not travel there unasked
+		try (OidcProvider elsewhere = OidcProvider.start(List.of("http://localhost/login/oauth2/code/any"))) {
+			for (String[] change : List.of(new String[] { elsewhere.issuer(), "naast" },
+					new String[] { provider.issuer(), "naast-2" })) {
+				Document refused = page(mvc
+					.perform(save(organisation, admin, change[0], change[1], "", "jb.test", true, kept.version()))
+					.andReturn());
+				assertThat(refused.select("#clientSecret-error").text()).contains("opnieuw");
+			}
+		}
+		assertThat(signIns.of(organisation).orElseThrow()).isEqualTo(kept);
 	}
 
 	@Test
@@ -149,13 +163,13 @@ class OrganisationSignInSettingsTests {
 		mvc.perform(save(organisation, admin, provider.issuer(), "naast", "geheim", "jb.test", false, null))
 			.andReturn();
 		int seen = signIns.of(organisation).orElseThrow().version();
-		mvc.perform(save(organisation, admin, provider.issuer(), "first", "", "jb.test", false, seen)).andReturn();
+		mvc.perform(save(organisation, admin, provider.issuer(), "naast", "", "first.test", false, seen)).andReturn();
 		Document page = page(
-				mvc.perform(save(organisation, admin, provider.issuer(), "second", "", "jb.test", false, seen))
+				mvc.perform(save(organisation, admin, provider.issuer(), "naast", "", "second.test", false, seen))
 					.andReturn());
 		assertThat(page.select("[role=alert]").text()).contains("Iemand anders heeft dit net veranderd");
-		assertThat(page.select("#clientId").attr("value")).isEqualTo("first");
-		assertThat(signIns.of(organisation).orElseThrow().clientId()).isEqualTo("first");
+		assertThat(page.select("#emailDomains").attr("value")).isEqualTo("first.test");
+		assertThat(signIns.of(organisation).orElseThrow().emailDomains()).containsExactly("first.test");
 	}
 
 	@Test

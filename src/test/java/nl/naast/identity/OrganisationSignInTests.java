@@ -74,9 +74,9 @@ class OrganisationSignInTests {
 		provider = OidcProvider.start(List.of(naast("/login/oauth2/code/" + agency).toString(),
 				naast("/login/oauth2/code/" + municipality).toString()));
 		signIns.save(agency, new OrganisationSignIn.Settings(provider.issuer(), OidcProvider.CLIENT_ID,
-				List.of("jb.test"), true, true), OidcProvider.CLIENT_SECRET, null);
+				List.of("jb.test"), true, false, true), OidcProvider.CLIENT_SECRET, null);
 		signIns.save(municipality, new OrganisationSignIn.Settings(provider.issuer(), OidcProvider.CLIENT_ID,
-				List.of("wijk.test"), false, true), OidcProvider.CLIENT_SECRET, null);
+				List.of("wijk.test"), false, false, true), OidcProvider.CLIENT_SECRET, null);
 	}
 
 	@AfterAll
@@ -139,8 +139,20 @@ class OrganisationSignInTests {
 		// an address outside the organisation's domains
 		accounts.invite(base + "-outside@elders.test", "Outside", Role.COORDINATOR, agency);
 		provider.person(base + "-outside", base + "-outside@elders.test", true);
+		// an administrator: the organisation's provider must not make anyone a Naast
+		// administrator
+		accounts.invite(base + "-admin@jb.test", "Admin", Role.ADMIN, agency);
+		provider.person(base + "-admin", base + "-admin@jb.test", true);
+		// an address that only becomes someone's when lower-cased (the Kelvin sign)
+		accounts.invite(base + "-kim@jb.test", "Kim", Role.COORDINATOR, agency);
+		provider.person(base + "-kelvin", base + "-\u212Aim@jb.test", true);
+		// no word on whether the address was checked, and the organisation did not
+		// confirm that it keeps the addresses
+		accounts.invite(base + "-silent@jb.test", "Silent", Role.COORDINATOR, agency);
+		provider.personWithoutVerifiedClaim(base + "-silent", base + "-silent@jb.test");
 
-		for (String who : List.of("none", "other", "parent", "off", "unverified", "outside")) {
+		for (String who : List.of("none", "other", "parent", "off", "unverified", "outside", "admin", "kelvin",
+				"silent")) {
 			Visit visit = new Visit().signInThrough(agency, base + "-" + who);
 			assertThat(visit.last()).as(who).isEqualTo(naast("/login?organisationRefused"));
 			assertThat(visit.get(naast("/families")).headers().firstValue("Location")).as(who)
@@ -149,6 +161,46 @@ class OrganisationSignInTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM external_identity WHERE subject LIKE ?", Integer.class,
 				base + "%"))
 			.isZero();
+	}
+
+	@Test
+	void anAddressWithoutTheVerifiedClaimLinksOnlyWhereTheOrganisationKeepsTheAddresses() throws Exception {
+		String name = Fixtures.unique("sem");
+		accounts.invite(name + "@jb.test", "Sem", Role.COORDINATOR, agency);
+		provider.personWithoutVerifiedClaim(name, name + "@jb.test");
+		assertThat(new Visit().signInThrough(agency, name).last()).isEqualTo(naast("/login?organisationRefused"));
+
+		OrganisationSignIn settings = signIns.of(agency).orElseThrow();
+		signIns.save(agency, new OrganisationSignIn.Settings(settings.issuerUri(), settings.clientId(),
+				settings.emailDomains(), true, true, true), "", settings.version());
+		try {
+			assertThat(new Visit().signInThrough(agency, name).last()).isEqualTo(naast("/families"));
+		}
+		finally {
+			OrganisationSignIn now = signIns.of(agency).orElseThrow();
+			signIns.save(agency, new OrganisationSignIn.Settings(now.issuerUri(), now.clientId(), now.emailDomains(),
+					true, false, true), "", now.version());
+		}
+	}
+
+	@Test
+	void signingInGivesANewSessionIdAndCsrfToken() throws Exception {
+		String name = Fixtures.unique("ivo");
+		accounts.invite(name + "@jb.test", "Ivo", Role.COORDINATOR, agency);
+		provider.person(name, name + "@jb.test", true);
+		Visit visit = new Visit();
+		// before: an anonymous session with a token, as someone who prepared a fixation
+		// attack would hold
+		String tokenBefore = Jsoup.parse(visit.get(naast("/login")).body())
+			.selectFirst("input[name=_csrf]")
+			.attr("value");
+		String sessionBefore = visit.cookie("NAAST_SESSION");
+		assertThat(sessionBefore).isNotNull();
+
+		assertThat(visit.signInThrough(agency, name).last()).isEqualTo(naast("/families"));
+		assertThat(visit.cookie("NAAST_SESSION")).isNotNull().isNotEqualTo(sessionBefore);
+		String tokenAfter = Jsoup.parse(visit.response().body()).selectFirst("input[name=_csrf]").attr("value");
+		assertThat(tokenAfter).isNotEqualTo(tokenBefore);
 	}
 
 	@Test
@@ -171,7 +223,7 @@ class OrganisationSignInTests {
 		}
 		OrganisationSignIn settings = signIns.of(municipality).orElseThrow();
 		signIns.save(municipality, new OrganisationSignIn.Settings(settings.issuerUri(), settings.clientId(),
-				settings.emailDomains(), false, false), "", settings.version());
+				settings.emailDomains(), false, false, false), "", settings.version());
 		try {
 			HttpResponse<String> response = new Visit().get(naast("/oauth2/authorization/" + municipality));
 			assertThat(response.headers().firstValue("Location"))
@@ -180,9 +232,8 @@ class OrganisationSignInTests {
 		}
 		finally {
 			OrganisationSignIn now = signIns.of(municipality).orElseThrow();
-			signIns.save(municipality,
-					new OrganisationSignIn.Settings(now.issuerUri(), now.clientId(), now.emailDomains(), false, true),
-					"", now.version());
+			signIns.save(municipality, new OrganisationSignIn.Settings(now.issuerUri(), now.clientId(),
+					now.emailDomains(), false, false, true), "", now.version());
 		}
 	}
 
@@ -204,8 +255,10 @@ class OrganisationSignInTests {
 	/** One browser: its own cookies, redirects followed by hand. */
 	private final class Visit {
 
+		private final CookieManager cookies = new CookieManager();
+
 		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 
@@ -241,6 +294,16 @@ class OrganisationSignInTests {
 		HttpResponse<String> get(URI uri) throws Exception {
 			return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
 					HttpResponse.BodyHandlers.ofString());
+		}
+
+		String cookie(String name) {
+			return cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(c -> c.getName().equals(name))
+				.map(java.net.HttpCookie::getValue)
+				.findFirst()
+				.orElse(null);
 		}
 
 		URI last() {

@@ -256,7 +256,10 @@ class AuthorizationMatrixTests {
 				"GET /families/{id}/legal/events/{eventId}", "POST /families/{id}/legal/events/{eventId}",
 				"POST /families/{id}/legal/events/{eventId}/done", "GET /families/{id}/contact",
 				"POST /families/{id}/contact/arrangements", "POST /families/{id}/contact/moments",
-				"POST /families/{id}/contact/moments/{momentId}")) {
+				"POST /families/{id}/contact/moments/{momentId}",
+				"POST /families/{id}/contact/arrangements/{arrangementId}",
+				"POST /families/{id}/contact/moments/{momentId}/move",
+				"POST /families/{id}/contact/moments/{momentId}/remove")) {
 			EXPECTED.put(route, legalKeepers);
 		}
 		// removing a measure or deadline stops the coordinator's reminders: the
@@ -688,6 +691,7 @@ class AuthorizationMatrixTests {
 						.toString())
 			.replace("{sessionId}", reflectionOfA.sessionId().toString())
 			.replace("{momentId}", legalOfA.momentId().toString())
+			.replace("{arrangementId}", legalOfA.arrangementId().toString())
 			.replace("{rectificationId}", rectificationOfA.toString())
 			.replace("{insightId}", reflectionOfA.insightId().toString())
 			.replace("{signalId}", barrierOfA.toString())

@@ -471,7 +471,15 @@ public class Fixtures {
 			UUID moment = jdbc.queryForObject(
 					"SELECT id FROM contact_moment WHERE family_id = ? ORDER BY created_at DESC LIMIT 1", UUID.class,
 					family.id());
-			return new LegalFile(measure, event, moment);
+			errors = contacts.arrange(family.id(), child.toString(), "Elke twee weken", "90", "true", "", "COURT",
+					java.time.LocalDate.now().minusMonths(1).toString(), "");
+			if (!errors.isEmpty()) {
+				throw new IllegalStateException("Fixture contact arrangement is invalid: " + errors.all());
+			}
+			UUID arrangement = jdbc.queryForObject(
+					"SELECT id FROM contact_arrangement WHERE family_id = ? ORDER BY created_at DESC LIMIT 1",
+					UUID.class, family.id());
+			return new LegalFile(measure, event, moment, arrangement);
 		});
 	}
 
@@ -576,7 +584,7 @@ public class Fixtures {
 				family.id());
 	}
 
-	public record LegalFile(UUID measureId, UUID eventId, UUID momentId) {
+	public record LegalFile(UUID measureId, UUID eventId, UUID momentId, UUID arrangementId) {
 	}
 
 	public record FamilyWithPeople(UUID id, String marker, AccountSummary coordinator, AccountSummary parent,

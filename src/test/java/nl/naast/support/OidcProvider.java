@@ -54,7 +54,7 @@ public final class OidcProvider implements AutoCloseable {
 	public static final String PASSWORD = "provider-password";
 
 	/** A person at the provider: the username is the subject. */
-	record Person(String username, String email, boolean emailVerified) {
+	record Person(String username, String email, Boolean emailVerified) {
 	}
 
 	private final Map<String, Person> people = new ConcurrentHashMap<>();
@@ -96,6 +96,13 @@ public final class OidcProvider implements AutoCloseable {
 	/** Adds a person, or changes their e-mail address at the provider. */
 	public void person(String username, String email, boolean emailVerified) {
 		people.put(username, new Person(username, email, emailVerified));
+	}
+
+	/**
+	 * Adds a person whose ID token says nothing about whether the address was checked.
+	 */
+	public void personWithoutVerifiedClaim(String username, String email) {
+		people.put(username, new Person(username, email, null));
 	}
 
 	@Override
@@ -157,10 +164,10 @@ public final class OidcProvider implements AutoCloseable {
 			return context -> {
 				if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
 					Person person = provider.people.get(context.getPrincipal().getName());
-					context.getClaims()
-						.claim("email", person.email())
-						.claim("email_verified", person.emailVerified())
-						.claim("name", person.username());
+					context.getClaims().claim("email", person.email()).claim("name", person.username());
+					if (person.emailVerified() != null) {
+						context.getClaims().claim("email_verified", person.emailVerified());
+					}
 				}
 			};
 		}

@@ -57,7 +57,12 @@ class OrganisationSignInController {
 	String save(@PathVariable("organisationId") UUID id, SignInSettingsForm form, Model model,
 			RedirectAttributes redirect) {
 		Organisation organisation = organisation(id);
-		FormErrors errors = form.validate(form.version() != null && signIns.hasSecret(id));
+		// the stored secret is kept only for the same provider and client it was given
+		// for
+		boolean secretKept = signIns.of(id)
+			.filter(stored -> stored.issuerUri().equals(form.issuerUri()) && stored.clientId().equals(form.clientId()))
+			.isPresent() && form.seenVersion() != null;
+		FormErrors errors = form.validate(secretKept, signIns);
 		if (errors.isEmpty() && form.enabled() && !signIns.providerAnswers(form.issuerUri())) {
 			errors.add("issuerUri", "admin.signIn.providerSilent");
 		}
@@ -65,7 +70,7 @@ class OrganisationSignInController {
 			return page(model, organisation, form, errors, false);
 		}
 		try {
-			signIns.save(id, form.settings(), form.clientSecret(), form.version());
+			signIns.save(id, form.settings(), form.clientSecret(), form.seenVersion());
 		}
 		catch (ConcurrentEditException e) {
 			return page(model, organisation,
@@ -81,7 +86,7 @@ class OrganisationSignInController {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("secretStored", form.version() != null);
+		model.addAttribute("secretStored", form.seenVersion() != null);
 		model.addAttribute("changedMeanwhile", changedMeanwhile);
 		// the address the provider sends people back to; it must be registered there
 		model.addAttribute("redirectUri",

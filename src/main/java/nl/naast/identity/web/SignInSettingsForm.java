@@ -1,24 +1,20 @@
 package nl.naast.identity.web;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.naast.identity.OrganisationSignIn;
+import nl.naast.identity.OrganisationSignIns;
 import nl.naast.shared.web.FormErrors;
 
 /** An organisation's identity provider settings as typed by an administrator. */
 public record SignInSettingsForm(String issuerUri, String clientId, String clientSecret, String emailDomains,
-		Boolean secondStepAtProvider, Boolean enabled, Integer version) {
+		Boolean secondStepAtProvider, Boolean addressesKeptByProvider, Boolean enabled, String version) {
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
-
-	/** Plain http only for a provider on this machine, as when trying things out. */
-	private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
 	public SignInSettingsForm {
 		issuerUri = issuerUri == null ? "" : issuerUri.strip();
@@ -27,17 +23,36 @@ public record SignInSettingsForm(String issuerUri, String clientId, String clien
 		emailDomains = emailDomains == null ? "" : emailDomains;
 		// an unticked box is not sent at all
 		secondStepAtProvider = Boolean.TRUE.equals(secondStepAtProvider);
+		addressesKeptByProvider = Boolean.TRUE.equals(addressesKeptByProvider);
 		enabled = Boolean.TRUE.equals(enabled);
+		version = version == null ? "" : version.strip();
 	}
 
 	static SignInSettingsForm of(OrganisationSignIn settings) {
 		return new SignInSettingsForm(settings.issuerUri(), settings.clientId(), "",
-				String.join(", ", settings.emailDomains()), settings.secondStepAtProvider(), settings.enabled(),
-				settings.version());
+				String.join(", ", settings.emailDomains()), settings.secondStepAtProvider(),
+				settings.addressesKeptByProvider(), settings.enabled(), String.valueOf(settings.version()));
 	}
 
 	static SignInSettingsForm blank() {
-		return new SignInSettingsForm("", "", "", "", false, false, null);
+		return new SignInSettingsForm("", "", "", "", false, false, false, "");
+	}
+
+	/**
+	 * The version the administrator saw: {@code null} when there were no settings yet, -1
+	 * when the form sent something that is no version (then it counts as changed
+	 * meanwhile).
+	 */
+	Integer seenVersion() {
+		if (version.isEmpty()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(version);
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
 	}
 
 	List<String> domains() {
@@ -49,11 +64,16 @@ public record SignInSettingsForm(String issuerUri, String clientId, String clien
 	}
 
 	OrganisationSignIn.Settings settings() {
-		return new OrganisationSignIn.Settings(issuerUri, clientId, domains(), secondStepAtProvider, enabled);
+		return new OrganisationSignIn.Settings(issuerUri, clientId, domains(), secondStepAtProvider,
+				addressesKeptByProvider, enabled);
 	}
 
-	/** Checks the form; {@code secretStored} allows the secret to stay blank. */
-	FormErrors validate(boolean secretStored) {
+	/**
+	 * Checks the form. {@code secretKept} allows the secret to stay blank: only when the
+	 * stored one goes to the same provider and client as before, so that a changed
+	 * address never receives the old secret.
+	 */
+	FormErrors validate(boolean secretKept, OrganisationSignIns signIns) {
 		FormErrors errors = FormErrors.labelledBy(field -> new FormErrors.Label("admin.signIn." + field));
 		if (issuerUri.isEmpty()) {
 			errors.add("issuerUri", "validation.required");
@@ -61,7 +81,7 @@ public record SignInSettingsForm(String issuerUri, String clientId, String clien
 		else if (issuerUri.length() > 500) {
 			errors.add("issuerUri", "validation.tooLong", 500);
 		}
-		else if (!acceptableIssuer(issuerUri)) {
+		else if (!signIns.acceptableIssuer(issuerUri)) {
 			errors.add("issuerUri", "admin.signIn.issuerInvalid");
 		}
 		if (clientId.isEmpty()) {
@@ -70,8 +90,11 @@ public record SignInSettingsForm(String issuerUri, String clientId, String clien
 		else if (clientId.length() > 200) {
 			errors.add("clientId", "validation.tooLong", 200);
 		}
-		if (clientSecret.isBlank() && !secretStored) {
-			errors.add("clientSecret", "validation.required");
+		if (!signIns.canKeepSecrets()) {
+			errors.add("clientSecret", "admin.signIn.noKey");
+		}
+		else if (clientSecret.isBlank() && !secretKept) {
+			errors.add("clientSecret", seenVersion() == null ? "validation.required" : "admin.signIn.secretAgain");
 		}
 		else if (clientSecret.length() > 500) {
 			errors.add("clientSecret", "validation.tooLong", 500);
@@ -87,21 +110,6 @@ public record SignInSettingsForm(String issuerUri, String clientId, String clien
 			errors.add("emailDomains", "admin.signIn.domainInvalid");
 		}
 		return errors;
-	}
-
-	static boolean acceptableIssuer(String value) {
-		try {
-			URI uri = new URI(value);
-			if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
-					|| uri.getRawUserInfo() != null) {
-				return false;
-			}
-			String host = uri.getHost().toLowerCase(Locale.ROOT);
-			return "https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && LOCAL_HOSTS.contains(host));
-		}
-		catch (java.net.URISyntaxException e) {
-			return false;
-		}
 	}
 
 }
