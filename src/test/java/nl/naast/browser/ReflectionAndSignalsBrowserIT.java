@@ -124,7 +124,7 @@ class ReflectionAndSignalsBrowserIT extends BrowserTestBase {
 		browser.open("/reflection/intervision");
 		browser.waitForHeading("Intervisie");
 		browser.assertAccessible();
-		browser.clickText(topic);
+		browser.click(By.cssSelector("a[href='/reflection/intervision/sessions/" + reflection.sessionId() + "']"));
 		browser.waitForHeading(topic);
 		browser.assertAccessible();
 		browser.type("learned", "Eerst vragen wat het gezin nodig heeft.");
