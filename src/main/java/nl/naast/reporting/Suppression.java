@@ -37,7 +37,8 @@ public final class Suppression {
 	 * One group's counts, and which of them its contributor already withholds.
 	 *
 	 * @param total the key of the total these counts add up to
-	 * @param published whether the total itself is shown as a number
+	 * @param published whether the caller shows the total itself as a number; it must not
+	 * when {@link Outcome#totalsWithheld()} names it (the rules do not depend on this)
 	 */
 	public record Group(String total, List<Long> values, List<Boolean> withheld, boolean published) {
 
