@@ -125,12 +125,11 @@ public class FamilyIdentifiers {
 	 */
 	@Transactional
 	public <K> Map<K, List<Found>> foundInOwnFamilies(Map<K, String> texts) {
-		List<Family> own = new ArrayList<>();
-		for (UUID familyId : access.familiesOfCurrentUser()) {
-			if (access.may(familyId, FilePart.OVERVIEW, AuditAction.VIEW)) {
-				families.find(familyId).ifPresent(own::add);
-			}
-		}
+		List<UUID> readable = access.familiesOfCurrentUser()
+			.stream()
+			.filter(familyId -> access.may(familyId, FilePart.OVERVIEW, AuditAction.VIEW))
+			.toList();
+		List<Family> own = families.findAll(readable);
 		if (!own.isEmpty()) {
 			access.recordListed(own.stream().map(Family::id).toList(), "family.identifiers");
 		}
