@@ -142,6 +142,16 @@ public class FamilyAccess {
 	}
 
 	/**
+	 * Whether another account may do this, without recording anything: for a check made
+	 * for a text its author linked to a family, while someone else writes about it. The
+	 * caller records what it looks at.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayAccount(UUID familyId, UUID accountId, FilePart part, AuditAction action) {
+		return relationships.find(familyId, accountId).map(r -> allows(r, part, action)).orElse(false);
+	}
+
+	/**
 	 * The families the current person is related to; each shown family is recorded by the
 	 * caller.
 	 */

@@ -416,7 +416,7 @@ class DemoData implements ApplicationRunner {
 		accounts.actingAs(manager.id(), () -> {
 			seeded(signals.createTheme("Geldzorgen door regels die elkaar raken",
 					"Uitkeringen, toeslagen en schulden die op elkaar ingrijpen, terwijl het gezin herstelt."));
-			var team = signals.team(nl.naast.shared.PageRequest.of(0));
+			var team = signals.team(nl.naast.shared.PageRequest.of(0), nl.naast.shared.PageRequest.of(0));
 			UUID theme = team.themes().get(0).id();
 			team.barriers()
 				.items()

@@ -72,17 +72,7 @@ public class FamilyIdentifiers {
 	 * Identifiers in the text that anyone could recognise, without knowing a family.
 	 */
 	public List<Found> foundIn(String text) {
-		List<Found> found = new ArrayList<>();
-		if (text == null || text.isBlank()) {
-			return found;
-		}
-		GENERAL.forEach((kind, pattern) -> {
-			Matcher m = pattern.matcher(text);
-			while (m.find()) {
-				add(found, new Found(m.group().strip(), kind));
-			}
-		});
-		return found;
+		return foundInGeneral(text);
 	}
 
 	/**
@@ -124,7 +114,108 @@ public class FamilyIdentifiers {
 		return found;
 	}
 
-	private List<Found> inFamily(Family family, String text) {
+	/**
+	 * Identifiers in each of several texts that are linked to no family: those anyone
+	 * could recognise, and the names, birth dates, phone numbers and e-mail addresses of
+	 * every family the current person works with and may read the overview of (a text
+	 * about "broertje Jansen" points at a family whether or not it is linked). Each
+	 * family whose details were looked at is recorded as a look at names only, as for a
+	 * list.
+	 * @return what was found in each text, under the same key and in the same order
+	 */
+	@Transactional
+	public <K> Map<K, List<Found>> foundInOwnFamilies(Map<K, String> texts) {
+		List<UUID> readable = access.familiesOfCurrentUser()
+			.stream()
+			.filter(familyId -> access.may(familyId, FilePart.OVERVIEW, AuditAction.VIEW))
+			.toList();
+		List<Family> own = families.findAll(readable);
+		if (!own.isEmpty()) {
+			access.recordListed(own.stream().map(Family::id).toList(), "family.identifiers");
+		}
+		return inAny(own, texts);
+	}
+
+	/**
+	 * What a text written by several people could give away about the families their
+	 * colleagues linked it to.
+	 *
+	 * @param found what was found, as with {@link #foundIn(UUID, Map)}: in the families
+	 * the writer may read the overview of, and what anyone could recognise
+	 * @param inOtherFamilies the texts that name (or give the birth date, phone number or
+	 * e-mail address of) a family the writer may not read: what was found there is not
+	 * said, so nobody learns a family's names by typing guesses
+	 */
+	public record Screening<K>(Map<K, List<Found>> found, Set<K> inOtherFamilies) {
+	}
+
+	/**
+	 * Identifiers in each of several texts that are about cases colleagues linked to
+	 * families, such as the notes of an intervision session: checked against every such
+	 * family that its linker may still read the overview of. Each family looked at is
+	 * recorded as a look at names only, as for a list.
+	 * @param linkedBy each family, with the account that linked the case to it
+	 */
+	@Transactional
+	public <K> Screening<K> foundInCases(Map<UUID, UUID> linkedBy, Map<K, String> texts) {
+		List<Family> readable = new ArrayList<>();
+		List<Family> others = new ArrayList<>();
+		for (Map.Entry<UUID, UUID> link : linkedBy.entrySet()) {
+			if (access.may(link.getKey(), FilePart.OVERVIEW, AuditAction.VIEW)) {
+				families.find(link.getKey()).ifPresent(readable::add);
+			}
+			else if (access.mayAccount(link.getKey(), link.getValue(), FilePart.OVERVIEW, AuditAction.VIEW)) {
+				families.find(link.getKey()).ifPresent(others::add);
+			}
+		}
+		List<UUID> looked = new ArrayList<>();
+		readable.forEach(f -> looked.add(f.id()));
+		others.forEach(f -> looked.add(f.id()));
+		if (!looked.isEmpty()) {
+			access.recordListed(looked, "family.identifiers");
+		}
+		Map<K, List<Found>> found = inAny(readable, texts);
+		Set<K> inOthers = new java.util.LinkedHashSet<>();
+		for (Map.Entry<K, String> text : texts.entrySet()) {
+			List<Found> general = foundInGeneral(text.getValue());
+			for (Family family : others) {
+				if (inFamily(family, text.getValue()).stream()
+					.anyMatch(f -> general.stream().noneMatch(g -> g.text().equalsIgnoreCase(f.text())))) {
+					inOthers.add(text.getKey());
+				}
+			}
+		}
+		return new Screening<>(found, inOthers);
+	}
+
+	private static <K> Map<K, List<Found>> inAny(List<Family> families, Map<K, String> texts) {
+		Map<K, List<Found>> found = new LinkedHashMap<>();
+		for (Map.Entry<K, String> text : texts.entrySet()) {
+			List<Found> inText = new ArrayList<>();
+			for (Family family : families) {
+				inFamily(family, text.getValue()).forEach(f -> add(inText, f));
+			}
+			foundInGeneral(text.getValue()).forEach(f -> add(inText, f));
+			found.put(text.getKey(), inText);
+		}
+		return found;
+	}
+
+	private static List<Found> foundInGeneral(String text) {
+		List<Found> found = new ArrayList<>();
+		if (text == null || text.isBlank()) {
+			return found;
+		}
+		GENERAL.forEach((kind, pattern) -> {
+			Matcher m = pattern.matcher(text);
+			while (m.find()) {
+				add(found, new Found(m.group().strip(), kind));
+			}
+		});
+		return found;
+	}
+
+	private static List<Found> inFamily(Family family, String text) {
 		List<Found> found = new ArrayList<>();
 		if (text == null || text.isBlank()) {
 			return found;
@@ -166,7 +257,7 @@ public class FamilyIdentifiers {
 			.stream()
 			.filter(c -> c.email() != null && !c.email().isBlank())
 			.forEach(c -> findWord(text, plain, plain(c.email()), IdentifierKind.EMAIL, found));
-		foundIn(text).forEach(f -> add(found, f));
+		foundInGeneral(text).forEach(f -> add(found, f));
 		return found;
 	}
 

@@ -198,6 +198,45 @@ class FamilyRepository {
 		return new Slice<>(items, page.page(), page.size(), total);
 	}
 
+	/**
+	 * These families with their members, in three queries however many there are: for
+	 * checking a text against the details of all of them.
+	 */
+	List<Family> findAll(Collection<UUID> familyIds) {
+		if (familyIds.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<Carer>> carers = new LinkedHashMap<>();
+		jdbc.sql("SELECT * FROM family_carer WHERE family_id IN (:ids) ORDER BY family_id, position")
+			.param("ids", familyIds)
+			.query(rs -> {
+				carers.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
+					.add(new Carer(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone"),
+							rs.getString("email"), rs.getString("preferred_language")));
+			});
+		Map<UUID, List<Child>> children = new LinkedHashMap<>();
+		jdbc.sql("SELECT * FROM family_child WHERE family_id IN (:ids) ORDER BY family_id, position")
+			.param("ids", familyIds)
+			.query(rs -> {
+				children.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
+					.add(new Child(rs.getObject("id", UUID.class), rs.getString("name"),
+							rs.getObject("date_of_birth", LocalDate.class),
+							LivingSituation.valueOf(rs.getString("living_situation")),
+							rs.getObject("living_since", LocalDate.class), rs.getString("living_with"),
+							rs.getString("email")));
+			});
+		return jdbc.sql("SELECT * FROM family WHERE id IN (:ids) ORDER BY id")
+			.param("ids", familyIds)
+			.query((rs, n) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				return new Family(id, rs.getString("name"), carers.getOrDefault(id, List.of()),
+						children.getOrDefault(id, List.of()), rs.getString("strengths"), rs.getString("concerns"),
+						rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+						rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+			})
+			.list();
+	}
+
 	/** The names of these families, by id. */
 	Map<UUID, String> names(Collection<UUID> familyIds) {
 		Map<UUID, String> names = new LinkedHashMap<>();

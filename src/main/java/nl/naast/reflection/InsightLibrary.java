@@ -90,12 +90,18 @@ public class InsightLibrary {
 		if (!errors.isEmpty()) {
 			return new Saved(null, errors);
 		}
+		UUID fromEntry = from == null || from.isBlank() ? null
+				: Ids.parse(from.strip()).flatMap(journal::own).map(JournalEntry::id).orElse(null);
 		UUID id = Ids.next();
-		repository.insertInsight(id, me.accountId(), me.displayName(), insight, Instant.now(clock));
+		repository.insertInsight(id, me.accountId(), me.displayName(), insight, fromEntry, Instant.now(clock));
 		Professionals.record(audit, me, "reflection.insight", AuditAction.CREATE);
 		return new Saved(id, errors);
 	}
 
+	/**
+	 * The author changes their insight; one made from a journal entry linked to a family
+	 * is checked against that family again, as when it was written.
+	 */
 	@Transactional
 	public FormErrors change(UUID id, String title, String thought, String learned, String nowDo, List<String> themes,
 			boolean confirmed, int version) {
@@ -105,7 +111,11 @@ public class InsightLibrary {
 			throw new NotFoundException("Only the author changes an insight");
 		}
 		FormErrors errors = FormErrors.none();
-		Insight insight = checked(errors, title, thought, learned, nowDo, themes, confirmed, null);
+		// made from a journal entry linked to a family: still checked against that family
+		UUID familyId = repository.insightSource(id, me.accountId())
+			.flatMap(entry -> journal.linkedFamily(entry.toString()))
+			.orElse(null);
+		Insight insight = checked(errors, title, thought, learned, nowDo, themes, confirmed, familyId);
 		if (errors.isEmpty()) {
 			repository.updateInsight(id, me.accountId(), insight, version, Instant.now(clock));
 			Professionals.record(audit, me, "reflection.insight", AuditAction.UPDATE);

@@ -175,7 +175,8 @@ public class Intervision {
 
 	/**
 	 * What was asked and learned, written by any participant and read by all of them: it
-	 * must not point at a family, unless the writer confirms it does not.
+	 * must not point at a family, in particular not at the families of the questions
+	 * brought to the session, unless the writer confirms it does not.
 	 */
 	@Transactional
 	public FormErrors record(UUID id, String questionsAsked, String learned, int version, boolean confirmed) {
@@ -185,7 +186,9 @@ public class Intervision {
 		TextInput.check(errors, "questionsAsked", questionsAsked, false, 8000);
 		TextInput.check(errors, "learned", learned, false, 8000);
 		if (errors.isEmpty()) {
-			IdentifierCheck.warn(identifiers, errors, null, confirmed, questionsAsked, learned);
+			// checked against the families of the questions brought to this session
+			IdentifierCheck.warnCases(identifiers, errors, repository.familiesBroughtTo(id), confirmed, questionsAsked,
+					learned);
 		}
 		if (errors.isEmpty()) {
 			repository.recordSession(id, TextInput.clean(questionsAsked), TextInput.clean(learned), version,

@@ -202,6 +202,22 @@ class ReflectionRepository {
 	}
 
 	/**
+	 * The families that the questions brought to a session are linked to, each with the
+	 * author who linked it: to check the session's notes against, never to show.
+	 */
+	Map<UUID, UUID> familiesBroughtTo(UUID sessionId) {
+		Map<UUID, UUID> linkedBy = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT family_id, author_id FROM reflection_case_question
+				WHERE session_id = ? AND family_id IS NOT NULL ORDER BY created_at, id""")
+			.param(sessionId)
+			.query((rs, n) -> linkedBy.putIfAbsent(rs.getObject("family_id", UUID.class),
+					rs.getObject("author_id", UUID.class)))
+			.list();
+		return linkedBy;
+	}
+
+	/**
 	 * The questions brought to a session, as its participants read them: no family link.
 	 */
 	private List<CaseQuestion> questionsIn(UUID sessionId) {
@@ -223,14 +239,27 @@ class ReflectionRepository {
 
 	// insights
 
-	void insertInsight(UUID id, UUID authorId, String authorName, Insight i, Instant now) {
+	/**
+	 * @param fromEntry the author's own journal entry it was made from, or null
+	 */
+	void insertInsight(UUID id, UUID authorId, String authorName, Insight i, UUID fromEntry, Instant now) {
 		jdbc.sql("""
 				INSERT INTO reflection_insight (id, author_id, author_name, title, thought, learned, now_do,
-				  search_text, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-			.params(id, authorId, authorName, i.title(), i.thought(), i.learned(), i.nowDo(), searchText(i),
+				  search_text, from_entry_id, version, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+			.params(id, authorId, authorName, i.title(), i.thought(), i.learned(), i.nowDo(), searchText(i), fromEntry,
 					Utc.of(now), Utc.of(now))
 			.update();
 		themes(id, i.themes());
+	}
+
+	/** The journal entry one's own insight was made from, for its author only. */
+	Optional<UUID> insightSource(UUID id, UUID authorId) {
+		return jdbc.sql("SELECT from_entry_id FROM reflection_insight WHERE id = ? AND author_id = ?")
+			.params(id, authorId)
+			.query((rs, n) -> Optional.ofNullable(rs.getObject("from_entry_id", UUID.class)))
+			.optional()
+			.flatMap(source -> source);
 	}
 
 	void updateInsight(UUID id, UUID authorId, Insight i, int version, Instant now) {

@@ -10,10 +10,20 @@ import java.util.List;
  * @param labelIsKey whether {@code label} is a message key to translate
  * @param basis how many families (or barriers) the row rests on; 1 to 4 and the row is
  * withheld
- * @param withheld the numbers are not shown, only "fewer than 5"
+ * @param withheld the numbers are not shown
  * @param values the numbers, as shown, one per column
+ * @param total the key of the total that this row's basis adds up to with the other rows
+ * of its section with the same key (see {@link Suppression}), or null when it adds up to
+ * nothing anybody knows
+ * @param shielding withheld though not small itself, so that a small row of its group
+ * cannot be worked out by subtraction
  */
-public record ReportRow(String label, boolean labelIsKey, long basis, boolean withheld, List<String> values) {
+public record ReportRow(String label, boolean labelIsKey, long basis, boolean withheld, List<String> values,
+		String total, boolean shielding) {
+
+	public ReportRow(String label, boolean labelIsKey, long basis, boolean withheld, List<String> values) {
+		this(label, labelIsKey, basis, withheld, values, null, false);
+	}
 
 	/** A row with one number, which is also its basis: "12 families". */
 	public static ReportRow count(String label, boolean labelIsKey, long count) {
@@ -25,8 +35,14 @@ public record ReportRow(String label, boolean labelIsKey, long basis, boolean wi
 		return new ReportRow(label, labelIsKey, 0, true, List.of());
 	}
 
-	ReportRow withhold() {
-		return new ReportRow(label, labelIsKey, 0, true, List.of());
+	/** This row, as a part of the total with this key. */
+	public ReportRow partOf(String totalKey) {
+		return new ReportRow(label, labelIsKey, basis, withheld, values, totalKey, shielding);
+	}
+
+	/** This row without its numbers. */
+	public ReportRow withhold(boolean shields) {
+		return new ReportRow(label, labelIsKey, 0, true, List.of(), total, shields);
 	}
 
 }

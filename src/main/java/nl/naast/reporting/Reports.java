@@ -1,7 +1,10 @@
 package nl.naast.reporting;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -51,18 +54,62 @@ public class Reports {
 				new Actor(manager.accountId(), manager.displayName(), manager.role().name(),
 						manager.organisationName()),
 				null, "reports.dashboard", AuditAction.VIEW, AuditOutcome.ALLOWED, null));
-		return contributions.orderedStream()
+		return suppressed(contributions.orderedStream()
 			.sorted(Comparator.comparingInt(ReportContribution::order))
 			.flatMap(c -> c.sections().stream())
-			.map(Reports::suppressed)
-			.toList();
+			.toList());
 	}
 
-	/** Every row resting on 1 to 4 families or barriers loses its numbers. */
+	/** Suppression of one section on its own; see {@link #suppressed(List)}. */
 	static ReportSection suppressed(ReportSection section) {
-		return new ReportSection(section.titleKey(), section.introKey(), section.labelKey(), section.columnKeys(),
-				section.rows().stream().map(r -> r.withheld() || tooSmall(r.basis()) ? r.withhold() : r).toList(),
-				section.chart());
+		return suppressed(List.of(section)).get(0);
+	}
+
+	/**
+	 * Every row resting on 1 to 4 families or barriers loses its numbers, and so do as
+	 * many others as needed to keep those from being worked out by subtraction from a
+	 * total (see {@link Suppression}): rows of a section with the same total key form a
+	 * group, and groups with the same key share their total across sections.
+	 */
+	static List<ReportSection> suppressed(List<ReportSection> sections) {
+		List<Suppression.Group> groups = new ArrayList<>();
+		List<List<Integer>> members = new ArrayList<>();
+		List<Integer> sectionOf = new ArrayList<>();
+		for (int s = 0; s < sections.size(); s++) {
+			Map<String, List<Integer>> byTotal = new LinkedHashMap<>();
+			List<ReportRow> rows = sections.get(s).rows();
+			for (int r = 0; r < rows.size(); r++) {
+				// a row outside any total is a group of its own, whose total nobody knows
+				String key = rows.get(r).total() == null ? "(alone) " + s + "/" + r : rows.get(r).total();
+				byTotal.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+			}
+			for (var group : byTotal.entrySet()) {
+				groups.add(new Suppression.Group(group.getKey(),
+						group.getValue().stream().map(r -> rows.get(r).basis()).toList(),
+						group.getValue().stream().map(r -> rows.get(r).withheld()).toList(), false));
+				members.add(group.getValue());
+				sectionOf.add(s);
+			}
+		}
+		Suppression.Outcome outcome = Suppression.apply(groups);
+		List<List<ReportRow>> rows = new ArrayList<>();
+		sections.forEach(section -> rows.add(new ArrayList<>(section.rows())));
+		for (int g = 0; g < groups.size(); g++) {
+			List<ReportRow> own = rows.get(sectionOf.get(g));
+			for (int i = 0; i < members.get(g).size(); i++) {
+				int r = members.get(g).get(i);
+				if (outcome.withheld().get(g).get(i)) {
+					own.set(r, own.get(r).withhold(outcome.shielding().get(g).get(i)));
+				}
+			}
+		}
+		List<ReportSection> result = new ArrayList<>();
+		for (int s = 0; s < sections.size(); s++) {
+			ReportSection section = sections.get(s);
+			result.add(new ReportSection(section.titleKey(), section.introKey(), section.labelKey(),
+					section.columnKeys(), List.copyOf(rows.get(s)), section.chart()));
+		}
+		return result;
 	}
 
 	public static boolean tooSmall(long basis) {

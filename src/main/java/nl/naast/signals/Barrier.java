@@ -9,7 +9,9 @@ import java.util.UUID;
  * family or its author.
  *
  * @param occurredOn when it happened, as far as the author knows
- * @param organisations the organisations involved, as typed, separated by commas
+ * @param organisations the organisations involved, as typed, separated by commas; null
+ * when only a rule is given
+ * @param rule the rule or law involved, or null when only organisations are given
  * @param themeId the theme it was put into, or null
  * @param version changes with every change, to notice a change made meanwhile
  */

@@ -2,7 +2,7 @@ package nl.naast.signals;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,16 +14,23 @@ import nl.naast.reporting.ReportRow;
 import nl.naast.reporting.ReportSection;
 import nl.naast.shared.DisplayTime;
 
-/** For the managers' overview: barriers per category over the last twelve months. */
+/**
+ * For the managers' overview: barriers per category over the last twelve months, withheld
+ * as on the team's signals page (where the total and the months are shown too), so that
+ * the two pages together give no small count away.
+ */
 @Component
 class BarrierReport implements ReportContribution {
 
 	private final SignalRepository signals;
 
+	private final Signals counting;
+
 	private final Clock clock;
 
-	BarrierReport(SignalRepository signals, Clock clock) {
+	BarrierReport(SignalRepository signals, Signals counting, Clock clock) {
 		this.signals = signals;
+		this.counting = counting;
 		this.clock = clock;
 	}
 
@@ -37,12 +44,18 @@ class BarrierReport implements ReportContribution {
 	public List<ReportSection> sections() {
 		LocalDate from = DisplayTime.today(clock).withDayOfMonth(1).minusMonths(Signals.MONTHS - 1);
 		Map<Category, Long> counts = signals.perCategory(from);
+		List<ReportRow> shown = counting.counts().perCategory();
+		List<ReportRow> rows = new ArrayList<>();
+		Category[] categories = Category.values();
+		for (int i = 0; i < categories.length; i++) {
+			long count = counts.getOrDefault(categories[i], 0L);
+			// the real count stays with the row, so that the overview's own suppression
+			// reaches the same rows
+			rows.add(new ReportRow("signals.category." + categories[i].name(), true, count, shown.get(i).withheld(),
+					List.of(String.valueOf(count)), BarrierCounts.BARRIERS, shown.get(i).shielding()));
+		}
 		return List.of(new ReportSection("reports.barriers.title", "reports.barriers.intro", "signals.field.category",
-				List.of("reports.barriers.count"),
-				Arrays.stream(Category.values())
-					.map(c -> ReportRow.count("signals.category." + c.name(), true, counts.getOrDefault(c, 0L)))
-					.toList(),
-				true));
+				List.of("reports.barriers.count"), rows, true));
 	}
 
 }

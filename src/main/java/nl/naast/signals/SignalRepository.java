@@ -114,6 +114,21 @@ class SignalRepository {
 		}
 	}
 
+	/**
+	 * Takes a barrier out of the theme it is in.
+	 * @throws ConcurrentEditException when someone changed the barrier after
+	 * {@code version} was read, or it is in no theme (or another) now
+	 */
+	void takeOutOfTheme(UUID barrierId, UUID themeId, int version, Instant now) {
+		if (jdbc
+			.sql("UPDATE signal_barrier SET theme_id = NULL, version = version + 1, updated_at = ? "
+					+ "WHERE id = ? AND theme_id = ? AND version = ?")
+			.params(Utc.of(now), barrierId, themeId, version)
+			.update() != 1) {
+			throw new ConcurrentEditException("Barrier " + barrierId + " changed meanwhile");
+		}
+	}
+
 	Map<Category, Long> perCategory(LocalDate from) {
 		Map<Category, Long> counts = new EnumMap<>(Category.class);
 		jdbc.sql("SELECT category, COUNT(*) AS barriers FROM signal_barrier WHERE occurred_on >= ? GROUP BY category")
@@ -126,7 +141,7 @@ class SignalRepository {
 
 	/** The organisations field of each barrier since {@code from}, to split and count. */
 	List<String> organisations(LocalDate from) {
-		return jdbc.sql("SELECT organisations FROM signal_barrier WHERE occurred_on >= ?")
+		return jdbc.sql("SELECT organisations FROM signal_barrier WHERE occurred_on >= ? AND organisations IS NOT NULL")
 			.param(from)
 			.query(String.class)
 			.list();
@@ -165,6 +180,22 @@ class SignalRepository {
 				UPDATE signal_theme SET action_taken = ?, version = version + 1, updated_at = ?, updated_by = ?
 				WHERE id = ? AND version = ?
 				""").params(action, Utc.of(now), by, themeId, version).update() != 1) {
+			throw new ConcurrentEditException("Theme " + themeId + " changed meanwhile");
+		}
+	}
+
+	/**
+	 * @throws ConcurrentEditException when someone changed the theme after
+	 * {@code version} was read
+	 */
+	void rename(UUID themeId, String title, String description, int version, UUID by, Instant now) {
+		if (jdbc
+			.sql("""
+					UPDATE signal_theme SET title = ?, description = ?, version = version + 1, updated_at = ?, updated_by = ?
+					WHERE id = ? AND version = ?
+					""")
+			.params(title, description, Utc.of(now), by, themeId, version)
+			.update() != 1) {
 			throw new ConcurrentEditException("Theme " + themeId + " changed meanwhile");
 		}
 	}

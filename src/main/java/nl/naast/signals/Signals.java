@@ -3,7 +3,6 @@ package nl.naast.signals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -32,8 +31,8 @@ import nl.naast.family.FamilyIdentifiers.IdentifierKind;
 import nl.naast.identity.Accounts;
 import nl.naast.identity.CurrentUser;
 import nl.naast.identity.Role;
-import nl.naast.reporting.BarChart;
 import nl.naast.reporting.BarChart.Bar;
+import nl.naast.reporting.ReportRow;
 import nl.naast.shared.DisplayTime;
 import nl.naast.shared.Ids;
 import nl.naast.shared.NotFoundException;
@@ -55,7 +54,10 @@ public class Signals {
 	/** The counts go back this many months, this month included. */
 	static final int MONTHS = 12;
 
-	/** The organisations chart shows the most frequent ones. */
+	/**
+	 * The organisations chart shows the most frequent ones, and the others together; the
+	 * table shows them all.
+	 */
 	static final int TOP_ORGANISATIONS = 10;
 
 	/** Kinds of details that point at a family and are refused in a barrier. */
@@ -118,17 +120,21 @@ public class Signals {
 
 	/**
 	 * A coordinator or partner records a barrier. Anything that points at a family is
-	 * refused at the field: the linked family's names, birth dates, phone numbers and
-	 * e-mail addresses, and any address, postcode, citizen service number, phone number
-	 * or e-mail address.
+	 * refused at the field: the names, birth dates, phone numbers and e-mail addresses of
+	 * the linked family (or, without a link, of every family the author works with), and
+	 * any address, postcode, citizen service number, phone number or e-mail address.
 	 */
 	@Transactional
 	public FormErrors record(BarrierForm form) {
 		CurrentUser me = professional();
 		FormErrors errors = errors();
 		TextInput.check(errors, "happened", form.happened(), true, 4000);
-		TextInput.check(errors, "organisations", form.organisations(), true, 300);
+		TextInput.check(errors, "organisations", form.organisations(), false, 300);
 		TextInput.check(errors, "rule", form.rule(), false, 300);
+		// which organisation(s) or rule: at least one of the two, or both
+		if (blank(form.organisations()) && blank(form.rule()) && !errors.has("organisations") && !errors.has("rule")) {
+			errors.add("organisations", "signals.validation.organisationsOrRule");
+		}
 		Optional<Category> category = Arrays.stream(Category.values())
 			.filter(c -> c.name().equals(form.category()))
 			.findFirst();
@@ -155,10 +161,8 @@ public class Signals {
 		texts.values().removeIf(t -> t == null || t.isBlank());
 		Map<String, List<Found>> perField = family.isPresent() && !texts.isEmpty()
 				? identifiers.foundIn(family.get(), texts)
-				: texts.entrySet()
-					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey, t -> identifiers.foundIn(t.getValue()), (a, b) -> a,
-							LinkedHashMap::new));
+				// not linked, yet it may still name one of the author's own families
+				: identifiers.foundInOwnFamilies(texts);
 		perField.forEach((field, inField) -> {
 			List<Found> found = inField.stream().filter(f -> REFUSED.contains(f.kind())).toList();
 			if (!found.isEmpty()) {
@@ -170,41 +174,59 @@ public class Signals {
 			return errors;
 		}
 		Barrier barrier = new Barrier(Ids.next(), occurredOn.orElse(today), category.get(),
-				form.organisations().strip(), TextInput.clean(form.rule()), form.happened().strip(),
+				TextInput.clean(form.organisations()), TextInput.clean(form.rule()), form.happened().strip(),
 				form.impact().strip(), TextInput.clean(form.suggestion()), null, 0, clock.instant());
 		signals.insert(barrier, family.orElse(null), me.accountId());
 		record(me, "signals.barrier", AuditAction.CREATE);
 		return errors;
 	}
 
-	/** For team managers: the counts, every barrier (never its family) and the themes. */
+	/**
+	 * For team managers: the counts, suppressed as on the managers' overview, every
+	 * barrier (never its family) and the themes.
+	 * @param organisationsPage the page of the table of all organisations
+	 */
 	@Transactional
-	public TeamSignals team(PageRequest page) {
+	public TeamSignals team(PageRequest page, PageRequest organisationsPage) {
 		CurrentUser manager = manager();
-		LocalDate thisMonth = DisplayTime.today(clock).withDayOfMonth(1);
-		LocalDate from = thisMonth.minusMonths(MONTHS - 1);
-		Map<Category, Long> categories = signals.perCategory(from);
-		List<Bar> perCategory = Arrays.stream(Category.values())
-			.map(c -> new Bar("signals.category." + c.name(), true, categories.getOrDefault(c, 0L)))
-			.toList();
-		Map<LocalDate, Long> months = signals.perMonth(from);
-		List<Bar> perMonth = new ArrayList<>();
-		for (LocalDate month = from; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
-			perMonth.add(new Bar(DisplayTime.month(month, LocaleContextHolder.getLocale()), false,
-					months.getOrDefault(month, 0L)));
-		}
-		TeamSignals view = new TeamSignals(new BarChart("signals-categories", "signals.counts.category", perCategory),
-				new BarChart("signals-organisations", "signals.counts.organisation",
-						organisations(signals.organisations(from))),
-				new BarChart("signals-months", "signals.counts.month", perMonth), from,
-				perCategory.stream().mapToLong(Bar::value).sum(), signals.all(page), signals.themes());
+		BarrierCounts counts = counts();
+		TeamSignals view = new TeamSignals(
+				new CountTable(
+						BarrierCounts.chart("signals-categories", "signals.counts.category", counts.perCategory()),
+						all(counts.perCategory())),
+				new CountTable(counts.organisationsChart(), page(counts.perOrganisation(), organisationsPage)),
+				new CountTable(BarrierCounts.chart("signals-months", "signals.counts.month", counts.perMonth()),
+						all(counts.perMonth())),
+				from(), counts.total(), signals.all(page), signals.themes());
 		record(manager, "signals.team", AuditAction.VIEW);
 		return view;
 	}
 
+	/** The counts of the last {@link #MONTHS} months, with small groups withheld. */
+	BarrierCounts counts() {
+		LocalDate from = from();
+		return BarrierCounts.of(signals.perCategory(from), signals.perMonth(from), from,
+				DisplayTime.today(clock).withDayOfMonth(1), organisations(signals.organisations(from)),
+				month -> DisplayTime.month(month, LocaleContextHolder.getLocale()));
+	}
+
+	private LocalDate from() {
+		return DisplayTime.today(clock).withDayOfMonth(1).minusMonths(MONTHS - 1);
+	}
+
+	private static Slice<ReportRow> all(List<ReportRow> rows) {
+		return new Slice<>(rows, 0, Math.max(1, rows.size()), rows.size());
+	}
+
+	private static Slice<ReportRow> page(List<ReportRow> rows, PageRequest page) {
+		int from = (int) Math.min(page.offset(), rows.size());
+		return new Slice<>(rows.subList(from, Math.min(rows.size(), from + page.size())), page.page(), page.size(),
+				rows.size());
+	}
+
 	/**
-	 * Organisations as typed, split on commas, counted without regard to case; the most
-	 * frequent first, spelled as most often typed.
+	 * Organisations as typed, split on commas, counted without regard to case; all of
+	 * them, the most frequent first, spelled as most often typed.
 	 */
 	static List<Bar> organisations(List<String> typed) {
 		Map<String, Map<String, Long>> spellings = new LinkedHashMap<>();
@@ -222,7 +244,6 @@ public class Signals {
 			.map(s -> new Bar(s.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey(), false,
 					s.values().stream().mapToLong(Long::longValue).sum()))
 			.sorted(Comparator.comparingLong(Bar::value).reversed().thenComparing(Bar::label))
-			.limit(TOP_ORGANISATIONS)
 			.toList();
 	}
 
@@ -261,6 +282,42 @@ public class Signals {
 		}
 		signals.putInTheme(barrierId, theme.get().id(), version, clock.instant());
 		record(manager, "signals.barrier.theme", AuditAction.UPDATE);
+		return errors;
+	}
+
+	/**
+	 * A team manager takes a barrier out of its theme again; it stays among all barriers.
+	 * @throws nl.naast.shared.ConcurrentEditException when someone changed the barrier
+	 * after {@code version} was read, or moved it out of this theme
+	 */
+	@Transactional
+	public void takeOutOfTheme(UUID themeId, UUID barrierId, int version) {
+		CurrentUser manager = manager();
+		signals.theme(themeId).orElseThrow(() -> new NotFoundException("No theme " + themeId));
+		if (!signals.exists(barrierId)) {
+			throw new NotFoundException("No barrier " + barrierId);
+		}
+		signals.takeOutOfTheme(barrierId, themeId, version, clock.instant());
+		record(manager, "signals.barrier.theme", AuditAction.UPDATE);
+	}
+
+	/**
+	 * A team manager renames a theme, or changes what it is about.
+	 * @throws nl.naast.shared.ConcurrentEditException when someone changed the theme
+	 * after {@code version} was read
+	 */
+	@Transactional
+	public FormErrors renameTheme(UUID themeId, String title, String description, int version) {
+		CurrentUser manager = manager();
+		signals.theme(themeId).orElseThrow(() -> new NotFoundException("No theme " + themeId));
+		FormErrors errors = errors();
+		TextInput.check(errors, "title", title, true, 200);
+		TextInput.check(errors, "description", description, false, 2000);
+		if (errors.isEmpty()) {
+			signals.rename(themeId, title.strip(), TextInput.clean(description), version, manager.accountId(),
+					clock.instant());
+			record(manager, "signals.theme", AuditAction.UPDATE);
+		}
 		return errors;
 	}
 
@@ -341,6 +398,10 @@ public class Signals {
 			throw new NotFoundException("For team managers");
 		}
 		return me;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private static FormErrors errors() {

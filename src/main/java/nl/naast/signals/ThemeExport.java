@@ -41,11 +41,15 @@ final class ThemeExport {
 	}
 
 	static ExportedTheme of(Theme theme, List<Barrier> barriers) {
-		return new ExportedTheme(theme.title(), theme.description(), theme.action(), barriers.size(), barriers.stream()
-			.map(b -> new ExportedBarrier(b.occurredOn().format(MONTH), b.category().name(),
-					Arrays.stream(b.organisations().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-					b.rule(), b.happened(), b.impact(), b.suggestion()))
-			.toList());
+		return new ExportedTheme(theme.title(), theme.description(), theme.action(), barriers.size(),
+				barriers.stream()
+					.map(b -> new ExportedBarrier(b.occurredOn().format(MONTH), b.category().name(),
+							Arrays.stream(nullToEmpty(b.organisations()).split(","))
+								.map(String::strip)
+								.filter(s -> !s.isEmpty())
+								.toList(),
+							b.rule(), b.happened(), b.impact(), b.suggestion()))
+					.toList());
 	}
 
 	static String json(List<ExportedTheme> themes) {

@@ -24,6 +24,13 @@ import nl.naast.reporting.ReportSection;
 @Component
 class TeamReport implements ReportContribution {
 
+	/**
+	 * Families per coordinator and families starting or working together both add up to
+	 * the open families: one is the other's total, so the overview withholds rows with
+	 * both in mind.
+	 */
+	static final String OPEN_FAMILIES = "open-families";
+
 	private final CoordinatorAssignments assignments;
 
 	private final Accounts accounts;
@@ -54,7 +61,8 @@ class TeamReport implements ReportContribution {
 			.stream()
 			.filter(e -> coordinators.containsKey(e.getKey()))
 			.sorted(Comparator.comparing(e -> coordinators.get(e.getKey()).displayName()))
-			.map(e -> ReportRow.count(coordinators.get(e.getKey()).displayName(), false, e.getValue()))
+			.map(e -> ReportRow.count(coordinators.get(e.getKey()).displayName(), false, e.getValue())
+				.partOf(OPEN_FAMILIES))
 			.toList();
 		return new ReportSection("reports.caseload.title", "reports.caseload.intro", "reports.caseload.coordinator",
 				List.of("reports.caseload.families"), rows, true);
@@ -73,8 +81,8 @@ class TeamReport implements ReportContribution {
 		working = Math.min(working, counts.open());
 		return new ReportSection("reports.phases.title", "reports.phases.intro", "reports.phases.phase",
 				List.of("reports.phases.families"),
-				List.of(ReportRow.count("reports.phase.starting", true, counts.open() - working),
-						ReportRow.count("reports.phase.working", true, working),
+				List.of(ReportRow.count("reports.phase.starting", true, counts.open() - working).partOf(OPEN_FAMILIES),
+						ReportRow.count("reports.phase.working", true, working).partOf(OPEN_FAMILIES),
 						ReportRow.count("reports.phase.ended", true, counts.closed())),
 				false);
 	}

@@ -77,6 +77,8 @@ class ReflectionAndSignalsBrowserIT extends BrowserTestBase {
 		assertThat(browser.element(By.tagName("main")).getText()).doesNotContain("niet belangrijk vond");
 		browser.signOut();
 
+		// no kind of barrier small, so that the count is shown rather than withheld
+		fixtures.barriersInEveryCategory(nl.naast.reporting.Reports.MIN_GROUP);
 		long before = jdbc.queryForObject("SELECT COUNT(*) FROM signal_barrier WHERE category = 'DISCRIMINATION'",
 				Long.class);
 		browser.signIn(family.coordinator().email(), Fixtures.PASSWORD);
@@ -106,6 +108,50 @@ class ReflectionAndSignalsBrowserIT extends BrowserTestBase {
 		browser.assertAccessible();
 		browser.clickText("Overzicht");
 		browser.waitForHeading("Overzicht");
+		browser.assertAccessible();
+		browser.signOut();
+	}
+
+	@Test
+	void intervisionAJournalEntryAndAThemeAreAccessible() {
+		FamilyWithPeople family = fixtures.withTwoChildrenInFosterCare(fixtures.account(Role.COORDINATOR));
+		Fixtures.Reflection reflection = fixtures.reflection(family);
+		String topic = jdbc.queryForObject("SELECT topic FROM reflection_session WHERE id = ?", String.class,
+				reflection.sessionId());
+
+		browser.desktop();
+		browser.signIn(family.coordinator().email(), Fixtures.PASSWORD);
+		browser.open("/reflection/intervision");
+		browser.waitForHeading("Intervisie");
+		browser.assertAccessible();
+		browser.click(By.cssSelector("a[href='/reflection/intervision/sessions/" + reflection.sessionId() + "']"));
+		browser.waitForHeading(topic);
+		browser.assertAccessible();
+		browser.type("learned", "Eerst vragen wat het gezin nodig heeft.");
+		browser.submit(By.cssSelector("form[action$='/sessions/" + reflection.sessionId() + "'] button"));
+		browser.waitForText(By.tagName("main"), "Deel wat je leerde als inzicht met het hele team");
+		browser.assertAccessible();
+		browser.open("/reflection/journal/" + reflection.journalEntryId());
+		browser.waitForHeading("Stuk uit je dagboek aanpassen");
+		browser.assertAccessible();
+		browser.signOut();
+
+		AccountSummary manager = fixtures.account(Role.MANAGER);
+		java.util.UUID barrier = fixtures.barrier(family.coordinator(), family,
+				"Het formulier was alleen online " + Fixtures.unique("b"));
+		String title = Fixtures.unique("Alleen online");
+		java.util.UUID theme = fixtures.theme(manager, title);
+		browser.phone();
+		browser.signIn(manager.email(), Fixtures.PASSWORD);
+		browser.open("/signals");
+		browser.choose("p" + barrier + "-theme", title);
+		browser.submit(By.cssSelector("form[action='/signals/" + barrier + "/theme'] button"));
+		browser.waitForText(By.cssSelector(".notice"), "De drempel staat in het thema.");
+		browser.open("/signals/themes/" + theme);
+		browser.waitForHeading(title);
+		assertThat(browser.element(By.tagName("main")).getText()).contains("Het formulier was alleen online");
+		browser.assertAccessible();
+		browser.open(By.cssSelector("details#rename"));
 		browser.assertAccessible();
 		browser.signOut();
 	}

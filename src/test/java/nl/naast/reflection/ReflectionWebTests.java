@@ -453,6 +453,125 @@ class ReflectionWebTests {
 	}
 
 	@Test
+	void changingAnInsightMadeFromAnEntryLinkedToAFamilyIsStillCheckedAgainstThatFamily() throws Exception {
+		send(post("/reflection/journal").param("knew", "Dat ze niet wilden.")
+			.param("tomorrow", "Ik vraag het eerst.")
+			.param("family", family.id().toString()), coordinator);
+		UUID entry = jdbc.queryForObject("SELECT id FROM reflection_journal_entry WHERE author_id = ?", UUID.class,
+				family.coordinator().id());
+		String created = send(post("/reflection/insights").param("title", "Niet willen of niet kunnen")
+			.param("thought", "Dat ze niet wilden.")
+			.param("learned", "Dat het om geld ging.")
+			.param("nowDo", "Ik vraag het eerst.")
+			.param("themes", "OWN_ROLE")
+			.param("from", entry.toString()), coordinator).getRedirectedUrl();
+		assertThat(created).startsWith("/reflection/insights/");
+		UUID insight = UUID.fromString(created.substring("/reflection/insights/".length()));
+
+		// the marker is only a name of this family: no general rule would find it
+		String named = "Dat " + family.marker() + " niet wilde.";
+		Document warned = Jsoup.parse(send(post("/reflection/insights/" + insight).param("title", "Niet kunnen")
+			.param("thought", named)
+			.param("learned", "Dat het om geld ging.")
+			.param("nowDo", "Ik vraag het eerst.")
+			.param("themes", "OWN_ROLE")
+			.param("version", "0"), coordinator).getContentAsString());
+		assertThat(warned.select("#identifiers-error").text()).contains(family.marker());
+		assertThat(warned.select("#thought").text()).isEqualTo(named);
+		assertThat(jdbc.queryForObject("SELECT thought FROM reflection_insight WHERE id = ?", String.class, insight))
+			.isEqualTo("Dat ze niet wilden.");
+		// the team never sees which entry (or family) it came from
+		Document shown = page("/reflection/insights/" + insight, SignIn.as(mvc, fixtures.account(Role.PARTNER)));
+		assertThat(shown.html()).doesNotContain(entry.toString(), family.id().toString());
+
+		assertThat(send(post("/reflection/insights/" + insight).param("title", "Niet kunnen")
+			.param("thought", "Dat ze niet konden.")
+			.param("learned", "Dat het om geld ging.")
+			.param("nowDo", "Ik vraag het eerst.")
+			.param("themes", "OWN_ROLE")
+			.param("version", "0"), coordinator).getRedirectedUrl()).isEqualTo("/reflection/insights/" + insight);
+	}
+
+	@Test
+	void sessionNotesAreCheckedAgainstTheFamiliesOfTheQuestionsBroughtToIt() throws Exception {
+		AccountSummary colleague = fixtures.account(Role.COORDINATOR);
+		fixtures.colleagues(family.coordinator(), colleague);
+		String topic = "Intervisie " + Fixtures.unique("t");
+		send(post("/reflection/intervision/sessions").param("heldOn", "2026-12-10")
+			.param("topic", topic)
+			.param("participants", colleague.id().toString()), coordinator);
+		UUID session = jdbc.queryForObject("SELECT id FROM reflection_session WHERE topic = ?", UUID.class, topic);
+		assertThat(send(post("/reflection/intervision/questions").param("question", "Hoe houd ik vol?")
+			.param("summary", "Een moeder en twee kinderen.")
+			.param("family", family.id().toString())
+			.param("session", session.toString()), coordinator).getRedirectedUrl())
+			.isEqualTo("/reflection/intervision");
+		String named = "We spraken over " + family.marker() + " en de school.";
+
+		// the author of the question knows the family: what was found is named
+		Document own = Jsoup.parse(
+				send(post("/reflection/intervision/sessions/" + session).param("learned", named).param("version", "0"),
+						coordinator)
+					.getContentAsString());
+		assertThat(own.select("#identifiers-error").text()).contains(family.marker());
+		assertThat(own.select("#learned").text()).isEqualTo(named);
+
+		// a colleague who does not know the family is warned too, without being told the
+		// name, so that nobody learns a family's names by guessing
+		MockHttpSession other = SignIn.as(mvc, colleague);
+		Document theirs = Jsoup.parse(
+				send(post("/reflection/intervision/sessions/" + session).param("learned", named).param("version", "0"),
+						other)
+					.getContentAsString());
+		assertThat(theirs.select("#identifiers-error").text()).contains("casus in deze sessie")
+			.doesNotContain(family.marker());
+		assertThat(theirs.select("#learned").text()).isEqualTo(named);
+		assertThat(jdbc.queryForObject("SELECT learned FROM reflection_session WHERE id = ?", String.class, session))
+			.isNull();
+
+		// what does not point at the family is saved
+		assertThat(send(post("/reflection/intervision/sessions/" + session).param("learned", "Eerst vragen.")
+			.param("version", "0"), other).getRedirectedUrl()).isEqualTo("/reflection/intervision/sessions/" + session);
+	}
+
+	@Test
+	void aCaseQuestionNotBroughtToASessionIsInvisibleToParentsYoungPeopleAndPartners() throws Exception {
+		String question = "Hoe blijf ik geduldig? " + Fixtures.unique("vraag");
+		String summary = "Een gezin dat steeds afzegt " + Fixtures.unique("samenvatting");
+		assertThat(send(post("/reflection/intervision/questions").param("question", question)
+			.param("summary", summary)
+			.param("family", family.id().toString()), coordinator).getRedirectedUrl())
+			.isEqualTo("/reflection/intervision");
+		assertThat(page("/reflection/intervision", coordinator).text()).contains(question, summary);
+		assertThat(jdbc.queryForObject("SELECT session_id FROM reflection_case_question WHERE question = ?", UUID.class,
+				question))
+			.isNull();
+
+		// the family itself does not reach intervision at all
+		for (AccountSummary member : List.of(family.parent(), family.youth())) {
+			MockHttpServletResponse response = mvc
+				.perform(get("/reflection/intervision").session(SignIn.as(mvc, member)))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).isEqualTo(404);
+			assertThat(response.getContentAsString()).doesNotContain(question).doesNotContain(summary);
+		}
+		// partners, on the family's team or not, see their own intervision, not this
+		// question
+		AccountSummary colleague = fixtures.account(Role.PARTNER);
+		fixtures.colleagues(family.coordinator(), colleague);
+		for (AccountSummary partner : List.of(fixtures.teamMember(family).account(), colleague,
+				fixtures.account(Role.PARTNER))) {
+			MockHttpServletResponse response = mvc
+				.perform(get("/reflection/intervision").session(SignIn.as(mvc, partner)))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getContentAsString()).doesNotContain(question).doesNotContain(summary);
+		}
+	}
+
+	@Test
 	void twoQuickMarksOfTheSameInsightTakeTurnsInsteadOfColliding() throws Exception {
 		UUID insight = fixtures.reflection(family).insightId();
 		UUID me = family.coordinator().id();

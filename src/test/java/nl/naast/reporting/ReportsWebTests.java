@@ -74,6 +74,13 @@ class ReportsWebTests {
 		AccountSummary starting = fixtures.account(Role.COORDINATOR);
 		families.add(fixtures.withTwoChildrenInFosterCare(starting));
 		families.add(fixtures.withTwoChildrenInFosterCare(starting));
+		// a second small caseload: the two withheld together are enough to keep either
+		// from
+		// being worked out, so no larger one has to go with them
+		AccountSummary alsoStarting = fixtures.account(Role.COORDINATOR);
+		for (int i = 0; i < 3; i++) {
+			families.add(fixtures.withTwoChildrenInFosterCare(alsoStarting));
+		}
 		AccountSummary manager = fixtures.account(Role.MANAGER);
 		long audited = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM audit_record WHERE resource = 'reports.dashboard' AND actor_account_id = ?",
@@ -81,7 +88,8 @@ class ReportsWebTests {
 
 		Document page = reports(manager);
 		assertThat(caseload(page, busy)).isEqualTo("5");
-		assertThat(caseload(page, starting)).isEqualTo("minder dan 5");
+		assertThat(caseload(page, starting)).isEqualTo("niet getoond");
+		assertThat(caseload(page, alsoStarting)).isEqualTo("niet getoond");
 		assertThat(page.select("h2").eachText()).contains("Gezinnen per procesbegeleider", "Gezinnen per fase",
 				"Wat er van gezinnen gevraagd wordt, deze week", "Wat ouders vinden van de hulp, per organisatie",
 				"Drempels per soort");
@@ -151,6 +159,28 @@ class ReportsWebTests {
 			.findFirst()
 			.orElseThrow()
 			.basis();
+	}
+
+	@Test
+	void aSmallCaseloadCannotBeWorkedOutFromTheFamiliesPerPhase() {
+		// caseloads 3, 6 and 7 add up to the 16 open families: 2 starting and 14 working
+		// together. Withholding only the 3 would let anyone compute it as 16 - 6 - 7.
+		ReportSection caseload = new ReportSection("c", "i", "l", List.of("n"),
+				List.of(ReportRow.count("Anna", false, 3).partOf("open"),
+						ReportRow.count("Bob", false, 6).partOf("open"),
+						ReportRow.count("Cas", false, 7).partOf("open")),
+				true);
+		ReportSection phases = new ReportSection("p", "i", "l", List.of("n"),
+				List.of(ReportRow.count("starting", true, 2).partOf("open"),
+						ReportRow.count("working", true, 14).partOf("open"), ReportRow.count("ended", true, 8)),
+				false);
+		List<ReportSection> shown = Reports.suppressed(List.of(caseload, phases));
+		assertThat(shown.get(0).rows()).extracting(ReportRow::withheld).containsExactly(true, true, false);
+		assertThat(shown.get(1).rows()).extracting(ReportRow::withheld).containsExactly(true, true, false);
+		// what is left: 7 of 16 open, 8 ended; Anna and Bob, starting and working are
+		// open
+		assertThat(shown.get(0).rows().get(2).values()).containsExactly("7");
+		assertThat(shown.get(0).bars().bars()).extracting(BarChart.Bar::label).containsExactly("Cas");
 	}
 
 	@Test

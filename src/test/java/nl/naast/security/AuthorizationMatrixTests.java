@@ -233,6 +233,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /signals/{signalId}/theme", manager);
 		EXPECTED.put("GET /signals/themes/{themeId}", manager);
 		EXPECTED.put("POST /signals/themes/{themeId}/action", manager);
+		EXPECTED.put("POST /signals/themes/{themeId}/rename", manager);
+		EXPECTED.put("POST /signals/themes/{themeId}/barriers/{signalId}/remove", manager);
 		EXPECTED.put("GET /signals/themes/export.csv", manager);
 		EXPECTED.put("GET /signals/themes/export.json", manager);
 		// the managers' overview: figures only

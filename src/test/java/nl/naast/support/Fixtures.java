@@ -442,6 +442,32 @@ public class Fixtures {
 				UUID.class, author.id(), happened);
 	}
 
+	/**
+	 * Tops up the barriers of the last months so that every category holds at least
+	 * {@code atLeast}: counted, none of them is small, so none is withheld.
+	 */
+	public void barriersInEveryCategory(int atLeast) {
+		for (nl.naast.signals.Category category : nl.naast.signals.Category.values()) {
+			long count = jdbc.queryForObject(
+					"SELECT COUNT(*) FROM signal_barrier WHERE category = ? AND occurred_on >= ?", Long.class,
+					category.name(), java.time.LocalDate.now().withDayOfMonth(1).minusMonths(11));
+			for (long i = count; i < atLeast; i++) {
+				plantBarrier(category.name(), "Gemeente", "Planted " + unique("drempel"));
+			}
+		}
+	}
+
+	/** A barrier written straight into the database, by nobody in particular; its id. */
+	public UUID plantBarrier(String category, String organisations, String happened) {
+		UUID id = UUID.randomUUID();
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		jdbc.update("INSERT INTO signal_barrier (id, occurred_on, category, organisations, rule, happened, impact, "
+				+ "suggestion, family_id, theme_id, author_id, version, created_at, updated_at) "
+				+ "VALUES (?, CURRENT_DATE, ?, ?, NULL, ?, 'Een maand vertraging.', NULL, NULL, NULL, ?, 0, ?, ?)", id,
+				category, organisations, happened, UUID.randomUUID(), now, now);
+		return id;
+	}
+
 	/** A theme made by a team manager; its id. */
 	public UUID theme(AccountSummary manager, String title) {
 		nl.naast.shared.web.FormErrors errors = accounts.actingAs(manager.id(),

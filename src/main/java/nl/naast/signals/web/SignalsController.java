@@ -48,14 +48,15 @@ class SignalsController {
 	}
 
 	@GetMapping(SIGNALS)
-	String signals(@RequestParam(required = false) Integer page, Model model) {
-		return page(page, model, "", FormErrors.none(), Map.of(), false);
+	String signals(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer organisationsPage, Model model) {
+		return page(page, organisationsPage, model, "", FormErrors.none(), Map.of(), false);
 	}
 
 	@PostMapping(SIGNALS)
 	String record(BarrierForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		return FormSubmission.handle(request, () -> signals.record(form),
-				back -> page(null, model, "barrier", back.errors(), back.typed(), false), () -> {
+				back -> page(null, null, model, "barrier", back.errors(), back.typed(), false), () -> {
 					redirect.addFlashAttribute("notice", "signals.notice.recorded");
 					return "redirect:" + SIGNALS;
 				});
@@ -66,7 +67,7 @@ class SignalsController {
 			@RequestParam(defaultValue = "") String description, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		return FormSubmission.handle(request, () -> signals.createTheme(title, description),
-				back -> page(null, model, "theme", back.errors(), back.typed(), false), () -> {
+				back -> page(null, null, model, "theme", back.errors(), back.typed(), false), () -> {
 					redirect.addFlashAttribute("notice", "signals.notice.themeCreated");
 					return "redirect:" + SIGNALS + "#themes";
 				});
@@ -77,7 +78,8 @@ class SignalsController {
 			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		return FormSubmission.handle(request, () -> signals.putInTheme(signalId, theme, version),
-				back -> page(null, model, "put-" + signalId, back.errors(), back.typed(), back.conflict()), () -> {
+				back -> page(null, null, model, "put-" + signalId, back.errors(), back.typed(), back.conflict()),
+				() -> {
 					redirect.addFlashAttribute("notice", "signals.notice.putInTheme");
 					return "redirect:" + SIGNALS;
 				});
@@ -85,7 +87,32 @@ class SignalsController {
 
 	@GetMapping(THEME)
 	String theme(@PathVariable UUID themeId, @RequestParam(required = false) Integer page, Model model) {
-		return themePage(themeId, page, model, FormErrors.none(), Map.of(), false);
+		return themePage(themeId, page, model, "", FormErrors.none(), Map.of(), false);
+	}
+
+	@PostMapping(THEME + "/rename")
+	String rename(@PathVariable UUID themeId, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "-1") int version,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		return FormSubmission.handle(request, () -> signals.renameTheme(themeId, title, description, version),
+				back -> themePage(themeId, null, model, "rename", back.errors(), back.typed(), back.conflict()), () -> {
+					redirect.addFlashAttribute("notice", "signals.notice.renamed");
+					return "redirect:" + THEMES + "/" + themeId;
+				});
+	}
+
+	@PostMapping(THEME + "/barriers/{signalId}/remove")
+	String takeOut(@PathVariable UUID themeId, @PathVariable UUID signalId,
+			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return FormSubmission.handle(request, () -> {
+			signals.takeOutOfTheme(themeId, signalId, version);
+			return FormErrors.none();
+		}, back -> themePage(themeId, null, model, "remove-" + signalId, back.errors(), back.typed(), back.conflict()),
+				() -> {
+					redirect.addFlashAttribute("notice", "signals.notice.takenOut");
+					return "redirect:" + THEMES + "/" + themeId;
+				});
 	}
 
 	@PostMapping(THEME + "/action")
@@ -93,7 +120,7 @@ class SignalsController {
 			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		return FormSubmission.handle(request, () -> signals.saveAction(themeId, action, version),
-				back -> themePage(themeId, null, model, back.errors(), back.typed(), back.conflict()), () -> {
+				back -> themePage(themeId, null, model, "action", back.errors(), back.typed(), back.conflict()), () -> {
 					redirect.addFlashAttribute("notice", "signals.notice.actionSaved");
 					return "redirect:" + THEMES + "/" + themeId;
 				});
@@ -124,22 +151,23 @@ class SignalsController {
 			.body(body.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private String page(Integer page, Model model, String formId, FormErrors errors, Map<String, String> typed,
-			boolean conflict) {
+	private String page(Integer page, Integer organisationsPage, Model model, String formId, FormErrors errors,
+			Map<String, String> typed, boolean conflict) {
 		model.addAttribute("formId", formId);
 		model.addAttribute("errors", errors);
 		model.addAttribute("typed", typed);
 		if (signals.forTeam()) {
 			model.addAttribute("conflict", conflict);
-			model.addAttribute("view", signals.team(PageRequest.of(page)));
+			model.addAttribute("view", signals.team(PageRequest.of(page), PageRequest.of(organisationsPage)));
 			return "signals/team";
 		}
 		model.addAttribute("view", signals.mine(PageRequest.of(page)));
 		return "signals/mine";
 	}
 
-	private String themePage(UUID themeId, Integer page, Model model, FormErrors errors, Map<String, String> typed,
-			boolean conflict) {
+	private String themePage(UUID themeId, Integer page, Model model, String formId, FormErrors errors,
+			Map<String, String> typed, boolean conflict) {
+		model.addAttribute("formId", formId);
 		model.addAttribute("view", signals.theme(themeId, PageRequest.of(page)));
 		model.addAttribute("errors", errors);
 		model.addAttribute("typed", typed);
