@@ -1,12 +1,20 @@
 package nl.naast.identity;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +35,9 @@ public class OrganisationSignIns {
 			       s.second_step_at_provider, s.addresses_kept_by_provider, s.enabled, s.version
 			FROM organisation_sign_in s JOIN organisation o ON o.id = s.organisation_id
 			""";
+
+	/** Who may sign in through their organisation: those who work with families. */
+	private static final Set<Role> THROUGH_ORGANISATION = EnumSet.of(Role.COORDINATOR, Role.PARTNER, Role.MANAGER);
 
 	private final JdbcClient jdbc;
 
@@ -67,19 +78,19 @@ public class OrganisationSignIns {
 	 */
 	public boolean acceptableIssuer(String value) {
 		try {
-			java.net.URI uri = new java.net.URI(value);
+			URI uri = new URI(value);
 			if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
 					|| uri.getRawUserInfo() != null) {
 				return false;
 			}
 			String host = uri.getHost().toLowerCase(Locale.ROOT);
 			if (providers.localAllowed()) {
-				return "https".equals(uri.getScheme()) || ("http".equals(uri.getScheme())
-						&& java.util.Set.of("localhost", "127.0.0.1", "[::1]").contains(host));
+				return "https".equals(uri.getScheme())
+						|| ("http".equals(uri.getScheme()) && Set.of("localhost", "127.0.0.1", "[::1]").contains(host));
 			}
 			return "https".equals(uri.getScheme()) && !local(host);
 		}
-		catch (java.net.URISyntaxException e) {
+		catch (URISyntaxException e) {
 			return false;
 		}
 	}
@@ -95,20 +106,20 @@ public class OrganisationSignIns {
 			return false;
 		}
 		try {
-			java.net.InetAddress address = java.net.InetAddress.getByName(literal);
+			InetAddress address = InetAddress.getByName(literal);
 			return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
 					|| address.isAnyLocalAddress() || address.isMulticastAddress()
 					|| (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc);
 		}
-		catch (java.net.UnknownHostException e) {
+		catch (UnknownHostException e) {
 			return true;
 		}
 	}
 
 	/** Per organisation with settings: whether sign-in through its provider is on. */
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, Boolean> switchedOn() {
-		java.util.Map<UUID, Boolean> on = new java.util.HashMap<>();
+	public Map<UUID, Boolean> switchedOn() {
+		Map<UUID, Boolean> on = new HashMap<>();
 		jdbc.sql("SELECT organisation_id, enabled FROM organisation_sign_in").query(rs -> {
 			on.put(rs.getObject(1, UUID.class), rs.getBoolean(2));
 		});
@@ -244,9 +255,6 @@ public class OrganisationSignIns {
 		return account.enabled() && THROUGH_ORGANISATION.contains(account.role())
 				&& organisationId.equals(account.organisationId());
 	}
-
-	private static final java.util.Set<Role> THROUGH_ORGANISATION = java.util.EnumSet.of(Role.COORDINATOR, Role.PARTNER,
-			Role.MANAGER);
 
 	/**
 	 * Plain ASCII only: lower-casing other characters can make two different addresses
