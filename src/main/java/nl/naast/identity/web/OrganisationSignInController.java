@@ -63,7 +63,7 @@ class OrganisationSignInController {
 			.filter(stored -> stored.issuerUri().equals(form.issuerUri()) && stored.clientId().equals(form.clientId()))
 			.isPresent() && form.seenVersion() != null;
 		FormErrors errors = form.validate(secretKept, signIns);
-		if (errors.isEmpty() && form.enabled() && !signIns.providerAnswers(form.issuerUri())) {
+		if (errors.isEmpty() && form.switchedOn() && !signIns.providerAnswers(form.issuerUri())) {
 			errors.add("issuerUri", "admin.signIn.providerSilent");
 		}
 		if (!errors.isEmpty()) {

@@ -11,7 +11,7 @@ import nl.naast.shared.web.FormErrors;
 
 /** An organisation's identity provider settings as typed by an administrator. */
 public record SignInSettingsForm(String issuerUri, String clientId, String clientSecret, String emailDomains,
-		Boolean secondStepAtProvider, Boolean addressesKeptByProvider, Boolean enabled, String version) {
+		String secondStepAtProvider, String addressesKeptByProvider, String enabled, String version) {
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
@@ -21,21 +21,39 @@ public record SignInSettingsForm(String issuerUri, String clientId, String clien
 		clientId = clientId == null ? "" : clientId.strip();
 		clientSecret = clientSecret == null ? "" : clientSecret;
 		emailDomains = emailDomains == null ? "" : emailDomains;
-		// an unticked box is not sent at all
-		secondStepAtProvider = Boolean.TRUE.equals(secondStepAtProvider);
-		addressesKeptByProvider = Boolean.TRUE.equals(addressesKeptByProvider);
-		enabled = Boolean.TRUE.equals(enabled);
+		// an unticked box is not sent at all; text, so that odd input is never a binding
+		// error
+		secondStepAtProvider = ticked(secondStepAtProvider);
+		addressesKeptByProvider = ticked(addressesKeptByProvider);
+		enabled = ticked(enabled);
 		version = version == null ? "" : version.strip();
 	}
 
 	static SignInSettingsForm of(OrganisationSignIn settings) {
 		return new SignInSettingsForm(settings.issuerUri(), settings.clientId(), "",
-				String.join(", ", settings.emailDomains()), settings.secondStepAtProvider(),
-				settings.addressesKeptByProvider(), settings.enabled(), String.valueOf(settings.version()));
+				String.join(", ", settings.emailDomains()), String.valueOf(settings.secondStepAtProvider()),
+				String.valueOf(settings.addressesKeptByProvider()), String.valueOf(settings.enabled()),
+				String.valueOf(settings.version()));
 	}
 
 	static SignInSettingsForm blank() {
-		return new SignInSettingsForm("", "", "", "", false, false, false, "");
+		return new SignInSettingsForm("", "", "", "", null, null, null, "");
+	}
+
+	private static String ticked(String box) {
+		return String.valueOf("true".equals(box));
+	}
+
+	public boolean secondStep() {
+		return "true".equals(secondStepAtProvider);
+	}
+
+	public boolean addressesKept() {
+		return "true".equals(addressesKeptByProvider);
+	}
+
+	public boolean switchedOn() {
+		return "true".equals(enabled);
 	}
 
 	/**
@@ -64,8 +82,8 @@ public record SignInSettingsForm(String issuerUri, String clientId, String clien
 	}
 
 	OrganisationSignIn.Settings settings() {
-		return new OrganisationSignIn.Settings(issuerUri, clientId, domains(), secondStepAtProvider,
-				addressesKeptByProvider, enabled);
+		return new OrganisationSignIn.Settings(issuerUri, clientId, domains(), secondStep(), addressesKept(),
+				switchedOn());
 	}
 
 	/**
