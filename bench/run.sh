@@ -2,7 +2,7 @@
 # The national-scale benchmark in one command, on a fresh database. See bench/README.md, "Load: the main pages
 # at national scale".
 #
-#   bench/run.sh [--db h2|postgres] [--families 100000] [--duration 30s] [--connections 32] [--threads 2]
+#   bench/run.sh [--db h2|postgres] [--families 100000] [--duration 30s] [--connections 32] [--threads 1]
 #                [--warmup 3s] [--seed 2026] [--port 18080] [--jar target/naast.jar] [--keep] [--demo] [--smoke]
 #                [--no-class-cache]
 #
@@ -35,7 +35,7 @@ db=h2
 families=100000
 duration=30s
 connections=32
-threads=2
+threads=1
 warmup=3s
 seed=2026
 port=${NAAST_BENCH_PORT:-18080}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of Naast's main pages with wrk. See bench/README.md, "Load: the main pages at national scale".
 #
-#   bench/load/load.sh BASE_URL MANIFEST [--duration 10s] [--connections 32] [--threads 2] [--warmup 3s]
+#   bench/load/load.sh BASE_URL MANIFEST [--duration 10s] [--connections 32] [--threads 1] [--warmup 3s]
 #                      [--timeout 10s] [--static /css/naast.css] [--trivial /actuator/health] [--out results.md]
 #
 # Signs in once as every coordinator and parent in the manifest, checks that every request it is going to make
@@ -26,7 +26,7 @@ die() {
 
 duration=10s
 connections=32
-threads=2
+threads=1
 warmup=3s
 timeout=10s
 static_path=/css/naast.css

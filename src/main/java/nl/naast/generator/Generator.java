@@ -165,7 +165,7 @@ public class Generator {
 		String hash = passwords.encode(PASSWORD);
 		try (Connection connection = dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
-			Integer writeDelay = relaxWriteDelay(connection);
+			Map<String, String> bulkSettings = relaxForBulkLoad(connection);
 			connection.setAutoCommit(false);
 			try (Batches batches = new Batches(connection, BATCH)) {
 				Writer writer = new Writer(settings, batches, now, hash);
@@ -207,7 +207,7 @@ public class Generator {
 			}
 			finally {
 				connection.setAutoCommit(autoCommit);
-				restoreWriteDelay(connection, writeDelay);
+				restore(connection, bulkSettings);
 			}
 		}
 		catch (SQLException e) {
@@ -216,31 +216,40 @@ public class Generator {
 	}
 
 	/**
-	 * H2 with WRITE_DELAY=0 (the embedded default, for durability) writes in the
-	 * inserting thread instead of in the background, which slows generating by a third.
-	 * Generated data is regenerated after a crash, so the delay is relaxed while
-	 * generating and put back.
-	 * @return the delay to put back, or null when the database is not H2
+	 * Settings of H2 that suit a bulk load, with the values to put back afterwards.
+	 * WRITE_DELAY: H2 with WRITE_DELAY=0 (the embedded default, for durability) writes in
+	 * the inserting thread instead of in the background, which slows generating by a
+	 * third; generated data is regenerated after a crash. CACHE_SIZE: half the heap, so
+	 * that the indexes being filled stay in memory while the file grows past the
+	 * machine's memory.
+	 * @return the settings to put back, empty when the database is not H2
 	 */
-	private static Integer relaxWriteDelay(Connection connection) throws SQLException {
+	private static Map<String, String> relaxForBulkLoad(Connection connection) throws SQLException {
 		if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-			return null;
+			return Map.of();
 		}
+		Map<String, String> before = new java.util.LinkedHashMap<>();
 		try (PreparedStatement read = connection.prepareStatement(
-				"SELECT setting_value FROM information_schema.settings WHERE setting_name = 'WRITE_DELAY'");
+				"SELECT setting_name, setting_value FROM information_schema.settings WHERE setting_name IN ('WRITE_DELAY', 'CACHE_SIZE')");
 				ResultSet rs = read.executeQuery()) {
-			Integer delay = rs.next() ? Integer.valueOf(rs.getString(1)) : 500;
-			try (var set = connection.createStatement()) {
-				set.execute("SET WRITE_DELAY 500");
+			while (rs.next()) {
+				before.put(rs.getString(1), rs.getString(2));
 			}
-			return delay;
 		}
+		long cacheKb = Runtime.getRuntime().maxMemory() / 2 / 1024;
+		try (var set = connection.createStatement()) {
+			set.execute("SET WRITE_DELAY 500");
+			if (cacheKb > Long.parseLong(before.getOrDefault("CACHE_SIZE", "0"))) {
+				set.execute("SET CACHE_SIZE " + cacheKb);
+			}
+		}
+		return before;
 	}
 
-	private static void restoreWriteDelay(Connection connection, Integer delay) throws SQLException {
-		if (delay != null) {
-			try (var set = connection.createStatement()) {
-				set.execute("SET WRITE_DELAY " + delay);
+	private static void restore(Connection connection, Map<String, String> settings) throws SQLException {
+		try (var set = connection.createStatement()) {
+			for (Map.Entry<String, String> setting : settings.entrySet()) {
+				set.execute("SET " + setting.getKey() + " " + Long.parseLong(setting.getValue()));
 			}
 		}
 	}
@@ -270,6 +279,9 @@ public class Generator {
 		private long sequence;
 
 		private String lastHash;
+
+		/** The ids of the current family's rows. */
+		private SeededIds.RowIds ids;
 
 		/** The current family's story entries per domain and kind ("DOMAIN VALENCE"). */
 		private final Map<String, Integer> tally = new java.util.TreeMap<>();
@@ -416,10 +428,11 @@ public class Generator {
 			// carers: the first has the parent account
 			String parentEmail = settings.email("parent", number);
 			UUID parentId = SeededIds.next(r);
+			ids = new SeededIds.RowIds(number, r);
 			List<Person> carers = new ArrayList<>();
 			int carerCount = r.nextInt(4) == 0 ? 2 : 1;
 			for (int i = 0; i < carerCount; i++) {
-				UUID id = SeededIds.next(r);
+				UUID id = ids.next();
 				String name = pick(Phrases.FIRST_NAMES_ADULT, r) + " " + surname;
 				carer.add(id, familyId, name, "06 " + (10_000_000 + r.nextInt(89_999_999)), i == 0 ? parentEmail : null,
 						r.nextInt(5) == 0 ? "Nederlands en Arabisch" : "Nederlands", i, 0, utc(start), coordinator.id(),
@@ -434,7 +447,7 @@ public class Generator {
 			List<UUID> children = new ArrayList<>();
 			int childCount = 1 + r.nextInt(3);
 			for (int i = 0; i < childCount; i++) {
-				UUID id = SeededIds.next(r);
+				UUID id = ids.next();
 				LocalDate born = today.minusDays(200 + r.nextInt(17 * 365));
 				int situation = r.nextInt(20);
 				LivingSituation living = situation < 10 ? LivingSituation.AT_HOME
@@ -453,9 +466,9 @@ public class Generator {
 
 			// relationships: the coordinator registered the family and admitted the
 			// parent
-			relationship.add(SeededIds.next(r), familyId, coordinator.id(), RelationshipKind.COORDINATOR.name(), null,
+			relationship.add(ids.next(), familyId, coordinator.id(), RelationshipKind.COORDINATOR.name(), null,
 					utc(start), coordinator.id());
-			relationship.add(SeededIds.next(r), familyId, parentId, RelationshipKind.PARENT.name(), carers.get(0).id(),
+			relationship.add(ids.next(), familyId, parentId, RelationshipKind.PARENT.name(), carers.get(0).id(),
 					utc(start), coordinator.id());
 
 			// the team: invited by the coordinator, accepted, let in by the parent, with
@@ -468,16 +481,16 @@ public class Generator {
 				Instant invited = between(r, start, start.plus(20, ChronoUnit.DAYS));
 				Instant accepted = invited.plus(1 + r.nextInt(48), ChronoUnit.HOURS);
 				Instant joined = accepted.plus(1 + r.nextInt(72), ChronoUnit.HOURS);
-				membership.add(SeededIds.next(r), familyId, partner.id(), pick(Phrases.ROLES_FOR_FAMILY, r),
+				membership.add(ids.next(), familyId, partner.id(), pick(Phrases.ROLES_FOR_FAMILY, r),
 						pick(Phrases.TASKS, r), null, MembershipStatus.ACTIVE.name(), null,
 						utc(invited.plus(14, ChronoUnit.DAYS)), coordinator.id(), utc(invited), utc(accepted),
 						utc(joined), null, null, 2, utc(invited), coordinator.id(), utc(joined), parentId);
-				relationship.add(SeededIds.next(r), familyId, partner.id(), RelationshipKind.TEAM_MEMBER.name(), null,
+				relationship.add(ids.next(), familyId, partner.id(), RelationshipKind.TEAM_MEMBER.name(), null,
 						utc(joined), parentId);
 				for (FilePart part : CONSENTABLE) {
 					if (r.nextInt(3) == 0) {
 						consent.add(familyId, partner.id(), part.name(), utc(joined), parentId);
-						consentChange.add(SeededIds.next(r), familyId, partner.id(), partner.name(), part.name(), true,
+						consentChange.add(ids.next(), familyId, partner.id(), partner.name(), part.name(), true,
 								utc(joined), parentId, parent.name(), false);
 					}
 				}
@@ -552,8 +565,8 @@ public class Generator {
 			Valence valence = Valence.values()[r.nextInt(Valence.values().length)];
 			Domain domain = Domain.values()[r.nextInt(Domain.values().length)];
 			tally.merge(domain.name() + " " + valence.name(), 1, Integer::sum);
-			story.add(SeededIds.next(r), familyId, typed, from, to, precision.name(), pick(Phrases.STORY, r),
-					domain.name(), valence.name(), source.name(), author.id(), author.name(),
+			story.add(ids.next(), familyId, typed, from, to, precision.name(), pick(Phrases.STORY, r), domain.name(),
+					valence.name(), source.name(), author.id(), author.name(),
 					(byFamily ? RelationshipKind.PARENT : RelationshipKind.COORDINATOR).name(),
 					utc(between(r, start, now)));
 		}
@@ -580,7 +593,7 @@ public class Generator {
 			Instant later = between(r, created, now);
 			String reason = pick(Phrases.REASONS, r);
 			Instant updated = status == DemandStatus.OPEN ? created : later;
-			demand.add(SeededIds.next(r), familyId, pick(Phrases.ORGANISATIONS, r), null, askedOf.id(), askedOf.name(),
+			demand.add(ids.next(), familyId, pick(Phrases.ORGANISATIONS, r), null, askedOf.id(), askedOf.name(),
 					pick(Phrases.DEMANDS, r), null, null, kind.name(), utc(startsAt), startsAt == null ? null : 60,
 					false, startsAt == null ? null : pick(Phrases.PLACES, r), dueOn, r.nextInt(3) == 0, null,
 					status.name(), status == DemandStatus.WITHDRAWN ? reason : null, coordinator.id(),
@@ -601,7 +614,7 @@ public class Generator {
 			if (summaryAt != null && summaryAt.isAfter(now)) {
 				summaryAt = now;
 			}
-			meeting.add(SeededIds.next(r), familyId, kind.name(), pick(Phrases.ORGANISATIONS, r), on, utc(startsAt),
+			meeting.add(ids.next(), familyId, kind.name(), pick(Phrases.ORGANISATIONS, r), on, utc(startsAt),
 					utc(startsAt.plus(60, ChronoUnit.MINUTES)), pick(Phrases.PLACES, r), false, 0, 0, 0,
 					summarised ? summary : null, false, summarised ? coordinator.name() : null, utc(summaryAt),
 					summarised ? 1 : 0, coordinator.id(), coordinator.name(), utc(created), coordinator.id(),
@@ -610,7 +623,7 @@ public class Generator {
 
 		private void goal(SplittableRandom r, UUID familyId, Instant start, Horizon horizon, Person coordinator,
 				Person parent, Person firstCarer, List<Person> team) throws SQLException {
-			UUID goalId = SeededIds.next(r);
+			UUID goalId = ids.next();
 			Instant created = between(r, start, now);
 			boolean byFamily = r.nextInt(10) < 6;
 			Person author = byFamily ? parent : coordinator;
@@ -627,8 +640,8 @@ public class Generator {
 				Person who = forFamily ? firstCarer : r.nextBoolean() ? coordinator : team.get(r.nextInt(team.size()));
 				Progress stepStatus = progress(r);
 				Instant stepCreated = between(r, created, now);
-				step.add(SeededIds.next(r), familyId, goalId, pick(Phrases.STEPS, r), forFamily ? "FAMILY" : "TEAM",
-						who.id(), who.name(), day(stepCreated).plusDays(7 + r.nextInt(60)), stepStatus.name(), position,
+				step.add(ids.next(), familyId, goalId, pick(Phrases.STEPS, r), forFamily ? "FAMILY" : "TEAM", who.id(),
+						who.name(), day(stepCreated).plusDays(7 + r.nextInt(60)), stepStatus.name(), position,
 						stepStatus == Progress.OPEN ? 0 : 1, utc(stepCreated), author.id(),
 						utc(stepStatus == Progress.OPEN ? stepCreated : between(r, stepCreated, now)), author.id());
 			}
@@ -656,14 +669,14 @@ public class Generator {
 					endsOn = startsOn.plusYears(1);
 				}
 				Instant created = between(r, start, now);
-				measure.add(SeededIds.next(r), familyId, childId, MeasureKind.OTS.name(), startsOn, endsOn, null,
+				measure.add(ids.next(), familyId, childId, MeasureKind.OTS.name(), startsOn, endsOn, null,
 						"Rechtbank Midden-Nederland", reference, 0, utc(created), coordinator.id(), utc(created),
 						coordinator.id());
 				if (away) {
-					measure.add(SeededIds.next(r), familyId, childId, MeasureKind.MUHP.name(), startsOn, endsOn,
+					measure.add(ids.next(), familyId, childId, MeasureKind.MUHP.name(), startsOn, endsOn,
 							startsOn.plusDays(r.nextInt(20)), "Rechtbank Midden-Nederland", reference, 0, utc(created),
 							coordinator.id(), utc(created), coordinator.id());
-					arrangement.add(SeededIds.next(r), familyId, childId, "Elke week", 90, r.nextBoolean(),
+					arrangement.add(ids.next(), familyId, childId, "Elke week", 90, r.nextBoolean(),
 							pick(Phrases.PLACES, r), ContactArrangement.SetBy.AGENCY.name(), startsOn, 0, utc(created),
 							coordinator.id(), utc(created), coordinator.id());
 					int moments = 2 + r.nextInt(4);
@@ -678,7 +691,7 @@ public class Generator {
 				LocalDate due = day(created).plusDays(5 + r.nextInt(60));
 				boolean hearing = r.nextBoolean();
 				EventKind kind = hearing ? EventKind.HEARING : EventKind.EVALUATION;
-				event.add(SeededIds.next(r), familyId, children.get(0), kind.name(), null, due,
+				event.add(ids.next(), familyId, children.get(0), kind.name(), null, due,
 						hearing ? LocalTime.of(10, 30) : null, hearing ? "Rechtbank Midden-Nederland" : null,
 						"De jeugdbeschermer", "Samen voorbereiden wat het gezin wil zeggen.",
 						due.isBefore(today) ? due : null, 0, utc(created), coordinator.id(), utc(created),
@@ -711,10 +724,10 @@ public class Generator {
 					actual = shortened;
 				}
 			}
-			moment.add(SeededIds.next(r), familyId, childId, utc(startsAt), 90, pick(Phrases.PLACES, r), true,
-					outcome.name(), cancelledBy == null ? null : cancelledBy.name(),
-					cancelledBy == null ? null : reason, actual, outcome == ContactMoment.Outcome.PLANNED ? 0 : 1,
-					utc(created), coordinator.id(), utc(created), coordinator.id());
+			moment.add(ids.next(), familyId, childId, utc(startsAt), 90, pick(Phrases.PLACES, r), true, outcome.name(),
+					cancelledBy == null ? null : cancelledBy.name(), cancelledBy == null ? null : reason, actual,
+					outcome == ContactMoment.Outcome.PLANNED ? 0 : 1, utc(created), coordinator.id(), utc(created),
+					coordinator.id());
 		}
 
 		private static final String[][] COORDINATOR_ACTIONS = { { "family.overview", "VIEW" },
