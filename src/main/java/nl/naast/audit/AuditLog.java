@@ -1,16 +1,10 @@
 package nl.naast.audit;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.naast.audit.ChainAppender.Originated;
 import nl.naast.shared.Hashing;
 import nl.naast.shared.web.RequestIdFilter;
 import nl.naast.shared.web.RequestIdFilter.RequestOrigin;
@@ -32,26 +27,25 @@ import nl.naast.shared.web.RequestIdFilter.RequestOrigin;
  * <p>
  * {@link #record} joins the caller's transaction and appends when it commits: if the
  * audit write fails, the caller's work (and the data it was about to show) is rolled back
- * with it. Appending takes a lock on the chain head, so records get gap-free sequence
- * numbers across all application nodes.
+ * with it. The records of a read-only transaction go in with the {@link AuditGroupCommit
+ * group commit} once it ended, and the caller waits for them. Appending takes a lock on
+ * the chain head, so records get gap-free sequence numbers across all application nodes.
  */
 @Service
 public class AuditLog {
 
 	static final String GENESIS = "0".repeat(64);
 
-	private final JdbcClient jdbc;
+	private final ChainAppender chain;
 
-	private final NamedParameterJdbcTemplate batch;
-
-	private final Clock clock;
+	private final AuditGroupCommit groupCommit;
 
 	private final TransactionTemplate independent;
 
-	AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock, PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
-		this.batch = batch;
-		this.clock = clock;
+	AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock, PlatformTransactionManager transactions,
+			AuditGroupCommit groupCommit) {
+		this.chain = new ChainAppender(jdbc, batch, clock);
+		this.groupCommit = groupCommit;
 		this.independent = new TransactionTemplate(transactions);
 		this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -89,26 +83,56 @@ public class AuditLog {
 			.map(PendingRecords.class::cast)
 			.findFirst()
 			.orElseGet(() -> {
-				PendingRecords added = new PendingRecords();
+				PendingRecords added = new PendingRecords(
+						TransactionSynchronizationManager.isCurrentTransactionReadOnly());
 				TransactionSynchronizationManager.registerSynchronization(added);
 				return added;
 			});
-		pending.entries.addAll(entries);
+		RequestOrigin origin = RequestIdFilter.currentOrigin();
+		entries.forEach(entry -> pending.entries.add(new Originated(entry, origin)));
 	}
 
+	/**
+	 * The records of one transaction. Those of a transaction that changes data commit
+	 * with the change, or not at all. A read-only transaction changed nothing to commit
+	 * them with: its records go in with the group commit after it ended, and the caller
+	 * waits for them, so that nothing read is shown before it is on record.
+	 */
 	private final class PendingRecords implements TransactionSynchronization {
 
-		private final List<AuditEntry> entries = new ArrayList<>();
+		private final List<Originated> entries = new ArrayList<>();
+
+		private final boolean readOnly;
+
+		PendingRecords(boolean readOnly) {
+			this.readOnly = readOnly;
+		}
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			appendNow();
+			if (!this.readOnly) {
+				appendNow();
+			}
+		}
+
+		@Override
+		public void afterCommit() {
+			if (readOnly) {
+				appendNow();
+			}
 		}
 
 		void appendNow() {
-			if (!entries.isEmpty()) {
-				append(List.copyOf(entries));
-				entries.clear();
+			if (entries.isEmpty()) {
+				return;
+			}
+			List<Originated> now = List.copyOf(entries);
+			entries.clear();
+			if (readOnly) {
+				groupCommit.appendAndWait(now);
+			}
+			else {
+				chain.append(now);
 			}
 		}
 
@@ -138,51 +162,8 @@ public class AuditLog {
 	}
 
 	private void append(List<AuditEntry> entries) {
-		ChainHead head = jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-			.query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-			.single();
 		RequestOrigin origin = RequestIdFilter.currentOrigin();
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		long sequence = head.lastSequence();
-		String previousHash = head.lastHash();
-		List<SqlParameterSource> rows = new ArrayList<>(entries.size());
-		for (AuditEntry entry : entries) {
-			Actor actor = entry.actor();
-			sequence++;
-			AuditRecord unsigned = new AuditRecord(sequence, now, actor.accountId(), actor.name(), actor.role(),
-					actor.organisation(), entry.familyId(), entry.resource(), entry.action(), entry.outcome(),
-					entry.reason(), origin.clientAddress(), origin.requestId(), previousHash, null)
-				.salted(newSalt());
-			String hash = hashOf(unsigned);
-			rows.add(new MapSqlParameterSource().addValue("sequence", sequence)
-				.addValue("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-				.addValue("actorId", actor.accountId())
-				.addValue("actorName", actor.name())
-				.addValue("actorRole", actor.role())
-				.addValue("organisation", actor.organisation())
-				.addValue("familyId", entry.familyId())
-				.addValue("resource", entry.resource())
-				.addValue("action", entry.action().name())
-				.addValue("outcome", entry.outcome().name())
-				.addValue("reason", entry.reason())
-				.addValue("client", origin.clientAddress())
-				.addValue("requestId", origin.requestId())
-				.addValue("previousHash", previousHash)
-				.addValue("hash", hash)
-				.addValue("salt", unsigned.contentSalt())
-				.addValue("digest", contentDigestOf(unsigned)));
-			previousHash = hash;
-		}
-		batch.batchUpdate("""
-				INSERT INTO audit_record (sequence, occurred_at, actor_account_id, actor_name, actor_role,
-				  actor_organisation, family_id, resource, action, outcome, reason, client_address, request_id,
-				  previous_hash, hash, content_salt, content_digest)
-				VALUES (:sequence, :at, :actorId, :actorName, :actorRole, :organisation, :familyId, :resource,
-				  :action, :outcome, :reason, :client, :requestId, :previousHash, :hash, :salt, :digest)
-				""", rows.toArray(SqlParameterSource[]::new));
-		jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
-			.params(sequence, previousHash)
-			.update();
+		chain.append(entries.stream().map(entry -> new Originated(entry, origin)).toList());
 	}
 
 	/**
@@ -224,9 +205,6 @@ public class AuditLog {
 			canonical.append(text.length()).append(':').append(text).append('|');
 		}
 		return canonical.toString();
-	}
-
-	private record ChainHead(long lastSequence, String lastHash) {
 	}
 
 }

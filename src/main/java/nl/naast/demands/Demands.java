@@ -74,7 +74,7 @@ public class Demands {
 		this.clock = clock;
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	public DemandsView view(UUID familyId) {
 		FamilyGrant grant = access.require(familyId, FilePart.DEMANDS, AuditAction.VIEW, "family.demands");
 		List<Demand> all = demands.ofFamily(familyId);

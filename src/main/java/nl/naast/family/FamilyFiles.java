@@ -58,7 +58,7 @@ public class FamilyFiles {
 	/**
 	 * "Mijn gezinnen": the families the current person is related to, searchable by name.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public Slice<FamilySummary> myFamilies(String query, PageRequest page) {
 		Slice<FamilySummary> result = families.search(access.familiesOfCurrentUser(), query, page);
 		access.recordListed(result.items().stream().map(FamilySummary::id).toList(), "family.list");
@@ -104,7 +104,7 @@ public class FamilyFiles {
 		return access.may(familyId, FilePart.TEAM, AuditAction.LIST);
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	public FamilyView overview(UUID familyId) {
 		FamilyGrant grant = access.require(familyId, FilePart.OVERVIEW, AuditAction.VIEW, "family.overview");
 		Family family = families.find(familyId).orElseThrow(() -> new NotFoundException("No family " + familyId));

@@ -69,7 +69,7 @@ public class Plans {
 		this.clock = clock;
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	public PlanView plan(UUID familyId) {
 		FamilyGrant grant = access.require(familyId, FilePart.PLAN, AuditAction.VIEW, "family.plan");
 		return view(grant);

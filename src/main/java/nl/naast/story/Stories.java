@@ -63,7 +63,7 @@ public class Stories {
 		this.clock = clock;
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	public StoryView view(UUID familyId, Domain domain, PageRequest page) {
 		FamilyGrant grant = access.require(familyId, FilePart.STORY, AuditAction.VIEW, "family.story");
 		List<Entry> entries = story.page(familyId, domain, page);
