@@ -165,7 +165,7 @@ public class Generator {
 		String hash = passwords.encode(PASSWORD);
 		try (Connection connection = dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
-			Map<String, String> bulkSettings = relaxForBulkLoad(connection);
+			Integer writeDelay = relaxWriteDelay(connection);
 			connection.setAutoCommit(false);
 			try (Batches batches = new Batches(connection, BATCH)) {
 				Writer writer = new Writer(settings, batches, now, hash);
@@ -207,7 +207,7 @@ public class Generator {
 			}
 			finally {
 				connection.setAutoCommit(autoCommit);
-				restore(connection, bulkSettings);
+				restoreWriteDelay(connection, writeDelay);
 			}
 		}
 		catch (SQLException e) {
@@ -216,40 +216,33 @@ public class Generator {
 	}
 
 	/**
-	 * Settings of H2 that suit a bulk load, with the values to put back afterwards.
-	 * WRITE_DELAY: H2 with WRITE_DELAY=0 (the embedded default, for durability) writes in
-	 * the inserting thread instead of in the background, which slows generating by a
-	 * third; generated data is regenerated after a crash. CACHE_SIZE: half the heap, so
-	 * that the indexes being filled stay in memory while the file grows past the
-	 * machine's memory.
-	 * @return the settings to put back, empty when the database is not H2
+	 * H2 with WRITE_DELAY=0 (the embedded default, for durability) writes in the
+	 * inserting thread instead of in the background, which slows generating by a third.
+	 * Generated data is regenerated after a crash, so the delay is relaxed while
+	 * generating and put back. (Not the cache size: H2 keeps a set cache size in the
+	 * database for good, and an application with a smaller heap would then run out of
+	 * memory.)
+	 * @return the delay to put back, or null when the database is not H2
 	 */
-	private static Map<String, String> relaxForBulkLoad(Connection connection) throws SQLException {
+	private static Integer relaxWriteDelay(Connection connection) throws SQLException {
 		if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-			return Map.of();
+			return null;
 		}
-		Map<String, String> before = new java.util.LinkedHashMap<>();
 		try (PreparedStatement read = connection.prepareStatement(
-				"SELECT setting_name, setting_value FROM information_schema.settings WHERE setting_name IN ('WRITE_DELAY', 'CACHE_SIZE')");
+				"SELECT setting_value FROM information_schema.settings WHERE setting_name = 'WRITE_DELAY'");
 				ResultSet rs = read.executeQuery()) {
-			while (rs.next()) {
-				before.put(rs.getString(1), rs.getString(2));
+			Integer delay = rs.next() ? Integer.valueOf(rs.getString(1)) : 500;
+			try (var set = connection.createStatement()) {
+				set.execute("SET WRITE_DELAY 500");
 			}
+			return delay;
 		}
-		long cacheKb = Runtime.getRuntime().maxMemory() / 2 / 1024;
-		try (var set = connection.createStatement()) {
-			set.execute("SET WRITE_DELAY 500");
-			if (cacheKb > Long.parseLong(before.getOrDefault("CACHE_SIZE", "0"))) {
-				set.execute("SET CACHE_SIZE " + cacheKb);
-			}
-		}
-		return before;
 	}
 
-	private static void restore(Connection connection, Map<String, String> settings) throws SQLException {
-		try (var set = connection.createStatement()) {
-			for (Map.Entry<String, String> setting : settings.entrySet()) {
-				set.execute("SET " + setting.getKey() + " " + Long.parseLong(setting.getValue()));
+	private static void restoreWriteDelay(Connection connection, Integer delay) throws SQLException {
+		if (delay != null) {
+			try (var set = connection.createStatement()) {
+				set.execute("SET WRITE_DELAY " + delay);
 			}
 		}
 	}
