@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,17 +172,20 @@ public class Generator {
 			try (Batches batches = new Batches(connection, BATCH)) {
 				Writer writer = new Writer(settings, batches, now, hash);
 				writer.people(connection);
-				List<UUID> familyIds = new ArrayList<>(settings.families());
-				List<Sample> samples = new ArrayList<>();
+				int[] order = generationOrder(settings.seed(), settings.families());
+				UUID[] familyIds = new UUID[settings.families()];
+				Sample[] samples = new Sample[Math.min(20, settings.coordinators())];
 				Sample[] stories = new Sample[2];
 				for (int from = 1; from <= settings.families(); from += FAMILIES_PER_CHUNK) {
 					int to = Math.min(settings.families(), from + FAMILIES_PER_CHUNK - 1);
 					writer.lockChainHead(connection);
-					for (int number = from; number <= to; number++) {
-						Sample sample = writer.family(number);
-						familyIds.add(sample.familyId());
-						if (isFirstOfCoordinator(settings, number) && samples.size() < 20) {
-							samples.add(sample);
+					for (int position = from; position <= to; position++) {
+						int number = order[position - 1];
+						Sample sample = writer.family(number, position);
+						familyIds[number - 1] = sample.familyId();
+						int coordinator = (number - 1) / settings.familiesPerCoordinator();
+						if (isFirstOfCoordinator(settings, number) && coordinator < samples.length) {
+							samples[coordinator] = sample;
 						}
 						if (number <= 2) {
 							stories[number - 1] = sample;
@@ -199,7 +204,7 @@ public class Generator {
 				}
 				connection.commit();
 				return new Result(settings, batches.rows(), batches.total(), System.nanoTime() - started,
-						List.copyOf(familyIds), List.copyOf(samples), stories[0], stories[1]);
+						List.of(familyIds), List.of(samples), stories[0], stories[1]);
 			}
 			catch (SQLException | RuntimeException e) {
 				connection.rollback();
@@ -245,6 +250,24 @@ public class Generator {
 				set.execute("SET WRITE_DELAY " + delay);
 			}
 		}
+	}
+
+	/**
+	 * The family numbers in the order of their ids, as the database orders them. Every
+	 * family's rows carry its id, and more than 40 indexes start with it: written in this
+	 * order, each of those indexes grows at its end, as it does with the row ids, instead
+	 * of at random places all over an index that no longer fits in the cache. The ids
+	 * themselves stay random.
+	 */
+	static int[] generationOrder(long seed, int families) {
+		UUID[] ids = new UUID[families + 1];
+		Integer[] numbers = new Integer[families];
+		for (int number = 1; number <= families; number++) {
+			ids[number] = familyId(seed, number);
+			numbers[number - 1] = number;
+		}
+		Arrays.sort(numbers, Comparator.comparing((Integer number) -> ids[number], SeededIds.DATABASE_ORDER));
+		return Arrays.stream(numbers).mapToInt(Integer::intValue).toArray();
 	}
 
 	static boolean isFirstOfCoordinator(Settings settings, int number) {
@@ -406,7 +429,11 @@ public class Generator {
 			}
 		}
 
-		Sample family(int number) throws SQLException {
+		/**
+		 * @param position the family's place in the generation order, which its row ids
+		 * follow
+		 */
+		Sample family(int number, int position) throws SQLException {
 			SplittableRandom r = SeededIds.forFamily(settings.seed(), number);
 			UUID familyId = SeededIds.next(r);
 			Person coordinator = coordinators.get((number - 1) / settings.familiesPerCoordinator());
@@ -421,7 +448,7 @@ public class Generator {
 			// carers: the first has the parent account
 			String parentEmail = settings.email("parent", number);
 			UUID parentId = SeededIds.next(r);
-			ids = new SeededIds.RowIds(number, r);
+			ids = new SeededIds.RowIds(position, r);
 			List<Person> carers = new ArrayList<>();
 			int carerCount = r.nextInt(4) == 0 ? 2 : 1;
 			for (int i = 0; i < carerCount; i++) {

@@ -1,5 +1,6 @@
 package nl.naast.generator;
 
+import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -8,6 +9,11 @@ import java.util.UUID;
  * drawn from a seeded random, so that the same seed gives the same ids.
  */
 final class SeededIds {
+
+	/** Unsigned, byte by byte: how H2 and PostgreSQL order a UUID column. */
+	static final Comparator<UUID> DATABASE_ORDER = Comparator
+		.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+		.thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
 	private SeededIds() {
 	}
@@ -28,11 +34,11 @@ final class SeededIds {
 
 	/**
 	 * Ids for the rows of one family, in the layout of a version 7 UUID: the first 64
-	 * bits rise with the family's number and the row's place in it, the rest is random.
-	 * Every new row then lands at the end of its table's primary key index instead of at
-	 * a random place in it, so a bulk load touches only the last pages of each index
-	 * rather than all of them. Family ids, which appear in URLs, stay random (see
-	 * {@link #next}).
+	 * bits rise with the family's place in the generation order and the row's place in
+	 * the family, the rest is random. Every new row then lands at the end of its table's
+	 * primary key index instead of at a random place in it, so a bulk load touches only
+	 * the last pages of each index rather than all of them. Family ids, which appear in
+	 * URLs, stay random (see {@link #next}).
 	 */
 	static final class RowIds {
 
@@ -50,9 +56,9 @@ final class SeededIds {
 
 		private int count;
 
-		RowIds(int familyNumber, SplittableRandom random) {
+		RowIds(int position, SplittableRandom random) {
 			this.random = random;
-			this.familyMillis = EPOCH_MILLIS + (long) familyNumber * MILLIS_PER_FAMILY;
+			this.familyMillis = EPOCH_MILLIS + (long) position * MILLIS_PER_FAMILY;
 		}
 
 		UUID next() {
