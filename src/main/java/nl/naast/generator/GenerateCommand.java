@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -30,9 +33,12 @@ class GenerateCommand implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	GenerateCommand(Generator generator, ApplicationContext context) {
+	private final DataSource dataSource;
+
+	GenerateCommand(Generator generator, ApplicationContext context, DataSource dataSource) {
 		this.generator = generator;
 		this.context = context;
+		this.dataSource = dataSource;
 	}
 
 	@Override
@@ -53,9 +59,11 @@ class GenerateCommand implements ApplicationRunner {
 			printSummary(result);
 			writeManifest(result, manifest);
 			System.out.println("Manifest: " + manifest.toAbsolutePath());
+			H2Compaction.compact(dataSource)
+				.ifPresent(took -> System.out.printf("Compacted the H2 file in %.1f s%n", took.toNanos() / 1e9));
 			code = 0;
 		}
-		catch (RuntimeException | IOException e) {
+		catch (RuntimeException | IOException | SQLException e) {
 			System.out.println("Generating failed: " + e.getMessage());
 			code = 1;
 		}
