@@ -9,12 +9,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +32,12 @@ class GenerateCommand implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	private final DataSource dataSource;
+	private final Environment environment;
 
-	GenerateCommand(Generator generator, ApplicationContext context, DataSource dataSource) {
+	GenerateCommand(Generator generator, ApplicationContext context, Environment environment) {
 		this.generator = generator;
 		this.context = context;
-		this.dataSource = dataSource;
+		this.environment = environment;
 	}
 
 	@Override
@@ -59,16 +58,30 @@ class GenerateCommand implements ApplicationRunner {
 			printSummary(result);
 			writeManifest(result, manifest);
 			System.out.println("Manifest: " + manifest.toAbsolutePath());
-			H2Compaction.compact(dataSource)
-				.ifPresent(took -> System.out.printf("Compacted the H2 file in %.1f s%n", took.toNanos() / 1e9));
 			code = 0;
 		}
-		catch (RuntimeException | IOException | SQLException e) {
+		catch (RuntimeException | IOException e) {
 			System.out.println("Generating failed: " + e.getMessage());
 			code = 1;
 		}
 		int exit = code;
-		System.exit(SpringApplication.exit(context, () -> exit));
+		String url = environment.getProperty("spring.datasource.url", "");
+		String user = environment.getProperty("spring.datasource.username", "");
+		String password = environment.getProperty("spring.datasource.password", "");
+		int status = SpringApplication.exit(context, () -> exit);
+		if (status == 0) {
+			// once the application has let go of the database: no pool, no scheduled job
+			// finds it closed under its hands
+			try {
+				H2Compaction.compact(url, user, password)
+					.ifPresent(took -> System.out.printf("Compacted the H2 file in %.1f s%n", took.toNanos() / 1e9));
+			}
+			catch (SQLException e) {
+				System.out.println("Compacting the H2 file failed: " + e.getMessage());
+				status = 1;
+			}
+		}
+		System.exit(status);
 	}
 
 	/**

@@ -1,12 +1,11 @@
 package nl.naast.generator;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
-
-import javax.sql.DataSource;
 
 /**
  * Compacts an H2 database file after a bulk load. Loading leaves most of the file as gaps
@@ -22,21 +21,20 @@ final class H2Compaction {
 	}
 
 	/**
-	 * Closes the database with {@code SHUTDOWN COMPACT}; the next connection opens it
-	 * again. Does nothing on another database or on an in-memory H2 database, which a
-	 * shutdown would throw away.
+	 * Opens the database on its own connection and closes it with
+	 * {@code SHUTDOWN COMPACT}. Call it when nothing else has the database open. Does
+	 * nothing on another database or on an in-memory H2 database, which a shutdown would
+	 * throw away.
 	 * @return how long compacting took, or empty when nothing was done
 	 */
-	static Optional<Duration> compact(DataSource dataSource) throws SQLException {
+	static Optional<Duration> compact(String url, String user, String password) throws SQLException {
+		if (!url.startsWith("jdbc:h2:file:")) {
+			return Optional.empty();
+		}
 		long started = System.nanoTime();
-		try (Connection connection = dataSource.getConnection()) {
-			var meta = connection.getMetaData();
-			if (!"H2".equals(meta.getDatabaseProductName()) || !meta.getURL().startsWith("jdbc:h2:file:")) {
-				return Optional.empty();
-			}
-			try (Statement shutdown = connection.createStatement()) {
-				shutdown.execute("SHUTDOWN COMPACT");
-			}
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement shutdown = connection.createStatement()) {
+			shutdown.execute("SHUTDOWN COMPACT");
 		}
 		return Optional.of(Duration.ofNanos(System.nanoTime() - started));
 	}

@@ -19,7 +19,8 @@ class H2CompactionTests {
 
 	@Test
 	void aFileDatabaseShrinksAndKeepsItsRows() throws Exception {
-		JdbcDataSource file = dataSource("jdbc:h2:file:" + directory.resolve("bulk") + ";WRITE_DELAY=0");
+		String url = "jdbc:h2:file:" + directory.resolve("bulk") + ";WRITE_DELAY=0";
+		JdbcDataSource file = dataSource(url);
 		try (Connection connection = file.getConnection(); Statement sql = connection.createStatement()) {
 			sql.execute("CREATE TABLE row_data (id INT PRIMARY KEY, text VARCHAR(200))");
 			// many small commits, then most rows gone: a file full of gaps
@@ -32,7 +33,7 @@ class H2CompactionTests {
 		Path store = directory.resolve("bulk.mv.db");
 		long before = Files.size(store);
 
-		assertThat(H2Compaction.compact(file)).isPresent();
+		assertThat(H2Compaction.compact(url, "sa", "")).isPresent();
 
 		assertThat(Files.size(store)).isLessThan(before / 2);
 		try (Connection connection = file.getConnection();
@@ -44,13 +45,14 @@ class H2CompactionTests {
 
 	@Test
 	void anInMemoryDatabaseIsLeftAlone() throws Exception {
-		JdbcDataSource memory = dataSource("jdbc:h2:mem:compaction;DB_CLOSE_DELAY=-1");
+		String url = "jdbc:h2:mem:compaction;DB_CLOSE_DELAY=-1";
+		JdbcDataSource memory = dataSource(url);
 		try (Connection connection = memory.getConnection(); Statement sql = connection.createStatement()) {
 			sql.execute("CREATE TABLE kept (id INT PRIMARY KEY)");
 			sql.execute("INSERT INTO kept VALUES (1)");
 		}
 
-		assertThat(H2Compaction.compact(memory)).isEmpty();
+		assertThat(H2Compaction.compact(url, "sa", "")).isEmpty();
 
 		try (Connection connection = memory.getConnection();
 				ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM kept")) {
