@@ -131,7 +131,7 @@ if $class_cache; then
 	log "training the class cache: $cache_kind"
 	(cd "$scratch" && "$java" "${java_opts[@]}" "${training[@]}" -Dspring.context.exit=onRefresh -jar "$run_jar" \
 		--naast.demo.enabled=false --server.port=0 \
-		"--spring.datasource.url=jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH") \
+		"--spring.datasource.url=jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=256") \
 		>"$scratch/training.log" 2>&1 || die "the training start failed, see $scratch/training.log"
 fi
 
@@ -159,7 +159,7 @@ trap 'exit 2' INT TERM
 
 # --- a fresh database ---
 if [[ $db == h2 ]]; then
-	app_args+=("--spring.datasource.url=jdbc:h2:file:$scratch/db/naast;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0")
+	app_args+=("--spring.datasource.url=jdbc:h2:file:$scratch/db/naast;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=256")
 	h2_jar=$(grep -aoE 'BOOT-INF/lib/h2-[0-9.]+\.jar' "$jar" | head -n 1 || true)
 	db_version="H2 ${h2_jar:-(version unknown)}, file"
 	db_version=${db_version/BOOT-INF\/lib\/h2-/}

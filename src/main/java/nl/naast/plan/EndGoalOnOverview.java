@@ -21,8 +21,7 @@ class EndGoalOnOverview implements OverviewContribution {
 	@Override
 	public List<OverviewItem> forFamily(UUID familyId) {
 		return plans.endGoal(familyId)
-			.map(goal -> new OverviewItem("plan.endGoal", goal.text(), "/families/" + familyId + "/plan",
-					"highlight.more"))
+			.map(text -> new OverviewItem("plan.endGoal", text, "/families/" + familyId + "/plan", "highlight.more"))
 			.stream()
 			.toList();
 	}

@@ -46,6 +46,18 @@ class PlanRepository {
 			.list();
 	}
 
+	/**
+	 * The text of the first end goal a parent agreed to, the way {@link #goals} orders
+	 * them; one row, without the steps that every overview would otherwise read.
+	 */
+	Optional<String> agreedEndGoal(UUID familyId) {
+		return jdbc.sql("""
+				SELECT text FROM plan_goal
+				WHERE family_id = ? AND horizon = 'END_GOAL' AND agreed_at IS NOT NULL
+				ORDER BY created_at LIMIT 1
+				""").param(familyId).query(String.class).optional();
+	}
+
 	Optional<Goal> goal(UUID familyId, UUID goalId) {
 		return goals(familyId).stream().filter(g -> g.id().equals(goalId)).findFirst();
 	}

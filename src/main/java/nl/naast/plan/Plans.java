@@ -76,17 +76,16 @@ public class Plans {
 	}
 
 	/**
-	 * The family's end goal, for the top of the overview; only when this person may see
-	 * the plan.
+	 * The text of the family's end goal, for the top of the overview; only when this
+	 * person may see the plan. A goal a professional wrote counts as the family's end
+	 * goal once a parent agreed.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Goal> endGoal(UUID familyId) {
+	public Optional<String> endGoal(UUID familyId) {
 		if (!access.may(familyId, FilePart.PLAN, AuditAction.VIEW)) {
 			return Optional.empty();
 		}
-		// a goal a professional wrote counts as the family's end goal once a parent
-		// agreed
-		return plans.goals(familyId).stream().filter(g -> g.horizon() == Horizon.END_GOAL && g.agreed()).findFirst();
+		return plans.agreedEndGoal(familyId);
 	}
 
 	/**

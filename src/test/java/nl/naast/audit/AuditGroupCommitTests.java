@@ -2,6 +2,8 @@ package nl.naast.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,12 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.naast.shared.web.RequestIdFilter.RequestOrigin;
 import nl.naast.support.Fixtures;
 import nl.naast.support.NaastTest;
 
@@ -39,6 +44,9 @@ class AuditGroupCommitTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void aReaderFindsItsRecordsInTheChainWhenItsTransactionHasEnded() {
@@ -138,6 +146,43 @@ class AuditGroupCommitTests {
 		}
 		assertThat(count(resource)).isEqualTo(readers);
 		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	@Test
+	void underLoadTheWriterCommitsAtMostOncePerInterval() throws Exception {
+		String resource = Fixtures.unique("group.interval");
+		// a writer of its own, with an interval long enough to see on any machine
+		AuditGroupCommit slow = new AuditGroupCommit(dataSource, Clock.systemUTC(), Duration.ofMillis(800));
+		int readers = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(readers);
+		try {
+			long started = System.nanoTime();
+			slow.appendAndWait(List.of(originated(resource)));
+			// an idle writer does not wait for the interval
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(700));
+			List<Future<?>> reads = new ArrayList<>();
+			for (int i = 0; i < readers; i++) {
+				reads.add(pool.submit(() -> slow.appendAndWait(List.of(originated(resource)))));
+			}
+			for (Future<?> read : reads) {
+				read.get(20, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+			slow.destroy();
+		}
+		assertThat(count(resource)).isEqualTo(readers + 1);
+		// the readers came within the interval after the first commit: they share the
+		// next one
+		Integer commits = jdbc.queryForObject("SELECT COUNT(DISTINCT occurred_at) FROM audit_record WHERE resource = ?",
+				Integer.class, resource);
+		assertThat(commits).isEqualTo(2);
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	private static ChainAppender.Originated originated(String resource) {
+		return new ChainAppender.Originated(entry(UUID.randomUUID(), resource), new RequestOrigin("test", "127.0.0.1"));
 	}
 
 	private TransactionTemplate reading() {

@@ -324,9 +324,8 @@ class CrashIT {
 	private record Target(String url, String user, String password, String adminUrl, String database) {
 
 		static Target h2(Path workDir) {
-			return new Target(
-					"jdbc:h2:file:" + workDir.resolve("data/naast").toAbsolutePath()
-							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
+			return new Target("jdbc:h2:file:" + workDir.resolve("data/naast").toAbsolutePath()
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
 					"sa", "", null, null);
 		}
 
