@@ -75,7 +75,7 @@ class AuditGroupCommit implements DisposableBean {
 	private volatile boolean stopping;
 
 	AuditGroupCommit(DataSource dataSource, Clock clock,
-			@Value("${naast.audit.commit-interval:3ms}") Duration commitInterval) {
+			@Value("${naast.audit.commit-interval}") Duration commitInterval) {
 		this.intervalNanos = commitInterval.toNanos();
 		this.connection = ownConnection(dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(connection));
