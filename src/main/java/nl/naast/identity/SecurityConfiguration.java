@@ -29,7 +29,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,6 +64,14 @@ class SecurityConfiguration {
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(ThrottledSignIn.SignInThrottledException.class.getName(),
 				"/login?throttled", DisabledException.class.getName(), "/login?error"));
+		// every way of signing in gives a new session id and CSRF token, and starts
+		// Naast's
+		// session lifetime; each calls this itself, so no filter needs to open the
+		// session
+		// of every request (static files included) to look for a sign-in it missed
+		SessionAuthenticationStrategy atSignIn = new CompositeSessionAuthenticationStrategy(
+				List.of(new ChangeSessionIdAuthenticationStrategy(),
+						new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()), sessions.atSignIn()));
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN)
 				.permitAll()
@@ -110,8 +120,11 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.denyAll())
-			.formLogin(
-					form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler(failures)
+				.defaultSuccessUrl("/", true)
+				.permitAll()
+				.withObjectPostProcessor(startingASession(atSignIn)))
 			// professionals whose organisation has its own identity provider sign in
 			// there
 			// (/oauth2/authorization/{organisation id}, back at /login/oauth2/code/{id})
@@ -120,6 +133,7 @@ class SecurityConfiguration {
 				.authorizedClientRepository(organisations.noTokensKept())
 				.successHandler(organisations.success())
 				.failureHandler(organisations.failure())
+				.withObjectPostProcessor(startingASession(atSignIn))
 				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
 					@Override
 					public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
@@ -135,11 +149,7 @@ class SecurityConfiguration {
 						return filter;
 					}
 				}))
-			// a new session id on every sign-in and step-up; idle, absolute and "ended
-			// elsewhere" checked on every request
-			.sessionManagement(
-					session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
-							List.of(new ChangeSessionIdAuthenticationStrategy(), sessions.atSignIn()))))
+			// idle, absolute and "ended elsewhere" checked on every request
 			.addFilterBefore(sessions.filter(), AuthorizationFilter.class)
 			// passkeys: the page and its script are Naast's own; sign-in gives the same
 			// principal as a password
@@ -153,12 +163,8 @@ class SecurityConfiguration {
 						filter.setAuthenticationManager(new ProviderManager(new PasskeyConfiguration.PasskeySignIn(
 								relyingParty, PasskeyConfiguration.PasskeySignIn.enabledOnly(accounts), accounts)));
 						// Spring Security's WebAuthn filter keeps the session id unless
-						// told:
-						// a new id and CSRF token on sign-in, as with a password
-						filter.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
-								List.of(new ChangeSessionIdAuthenticationStrategy(),
-										new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()),
-										sessions.atSignIn())));
+						// told
+						filter.setSessionAuthenticationStrategy(atSignIn);
 						return filter;
 					}
 				}))
@@ -181,6 +187,17 @@ class SecurityConfiguration {
 							? jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN
 							: jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND)));
 		return http.build();
+	}
+
+	private static ObjectPostProcessor<AbstractAuthenticationProcessingFilter> startingASession(
+			SessionAuthenticationStrategy atSignIn) {
+		return new ObjectPostProcessor<AbstractAuthenticationProcessingFilter>() {
+			@Override
+			public <O extends AbstractAuthenticationProcessingFilter> O postProcess(O filter) {
+				filter.setSessionAuthenticationStrategy(atSignIn);
+				return filter;
+			}
+		};
 	}
 
 	@Bean

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.naast.identity.AccountRepository.SessionState;
+import nl.naast.shared.web.StaticFiles;
 
 /**
  * How long a signed-in session lives, and ending sessions from elsewhere.
@@ -41,6 +42,12 @@ public class Sessions {
 	static final String LAST_SEEN_AT = "naast.session.lastSeenAt";
 
 	static final String EPOCH = "naast.session.epoch";
+
+	/**
+	 * How much longer the session store keeps a session than Naast lets it live: a person
+	 * who comes back just too late is told why.
+	 */
+	static final Duration STORE_GRACE = Duration.ofMinutes(1);
 
 	/** Writing "last seen" on every request would cost a session write each time. */
 	private static final Duration LAST_SEEN_PRECISION = Duration.ofSeconds(1);
@@ -103,9 +110,7 @@ public class Sessions {
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
 				// static files show nothing of anyone: no database look-up for them
-				String path = request.getRequestURI().substring(request.getContextPath().length());
-				return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-						|| path.startsWith("/webjars/") || path.startsWith("/fonts/") || path.equals("/favicon.ico");
+				return StaticFiles.requested(request);
 			}
 		};
 	}
@@ -150,7 +155,7 @@ public class Sessions {
 		session.setAttribute(EPOCH, epochOf(account));
 		// the store may forget the session a little after Naast would end it, never
 		// before: the person then sees why
-		session.setMaxInactiveInterval((int) lifetime.idleTimeout().plusMinutes(1).toSeconds());
+		session.setMaxInactiveInterval((int) lifetime.idleTimeout().plus(STORE_GRACE).toSeconds());
 	}
 
 	private int epochOf(UUID account) {

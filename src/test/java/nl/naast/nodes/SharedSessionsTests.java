@@ -123,6 +123,35 @@ class SharedSessionsTests {
 	}
 
 	@Test
+	void aSessionRowIsWrittenOnlyWhenANodeNeedsTheChange() throws Exception {
+		String email = "nodes-" + UUID.randomUUID() + "@naast.test";
+		first.getBean(Accounts.class)
+			.createWithPassword(email, "Sanne Zelden Schrijven", Role.PARENT, null, Fixtures.PASSWORD);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		send(browser, post(first, "/login",
+				Map.of("_csrf", csrf(browser, first, "/login"), "username", email, "password", Fixtures.PASSWORD)));
+		JdbcTemplate database = first.getBean(JdbcTemplate.class);
+		String lastAccess = "SELECT last_access_time FROM spring_session WHERE principal_name = ?";
+		// as if the last write was 40 seconds ago: more than the half minute the row
+		// may lag behind
+		long fortySecondsAgo = System.currentTimeMillis() - 40_000;
+		database.update("UPDATE spring_session SET last_access_time = ? WHERE principal_name = ?", fortySecondsAgo,
+				email);
+
+		assertThat(send(browser, get(second, "/css/naast.css")).statusCode()).isEqualTo(200);
+		assertThat(database.queryForObject(lastAccess, Long.class, email)).as("a static file does not open the session")
+			.isEqualTo(fortySecondsAgo);
+
+		assertThat(send(browser, get(second, "/notifications")).statusCode()).isEqualTo(200);
+		long written = database.queryForObject(lastAccess, Long.class, email);
+		assertThat(written).as("a page moves a stale last access on").isGreaterThan(fortySecondsAgo + 30_000);
+
+		assertThat(send(browser, get(first, "/notifications")).statusCode()).isEqualTo(200);
+		assertThat(database.queryForObject(lastAccess, Long.class, email)).as("a page soon after leaves the row alone")
+			.isEqualTo(written);
+	}
+
+	@Test
 	void aLoadBalancersHealthProbeLeavesNoSessionBehind() throws Exception {
 		JdbcTemplate database = first.getBean(JdbcTemplate.class);
 		int before = database.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class);

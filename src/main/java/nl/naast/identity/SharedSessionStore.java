@@ -1,0 +1,53 @@
+package nl.naast.identity;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Sessions kept in the database (the postgres profile), written only when something a
+ * node needs has changed.
+ * <p>
+ * Spring Session writes a session's row after every request that used it, only to move
+ * its last access time on: one committed write per page, and on PostgreSQL a flush of the
+ * write-ahead log each time. Here the row is written when its id, lifetime or person
+ * changes, and otherwise once its stored last access time is {@link #ACCESS_PRECISION}
+ * old. The store may then think a session a little older than it is; Naast keeps sessions
+ * in the store {@link Sessions#STORE_GRACE} longer than it lets them live, and the
+ * precision is half of that, so the store still never forgets a session before Naast
+ * would end it. Naast's own idle check reads its "last seen" attribute, not this row.
+ */
+@Configuration(proxyBeanMethods = false)
+class SharedSessionStore {
+
+	static final Duration ACCESS_PRECISION = Sessions.STORE_GRACE.dividedBy(2);
+
+	/*
+	 * The parameters come in the order of Spring Session's own update: session id, last
+	 * access, lifetime, expiry, person, primary key. A row that would not change is left
+	 * alone, so its transaction writes nothing (standard MERGE: PostgreSQL 15 and H2).
+	 */
+	static final String UPDATE_SESSION = """
+			MERGE INTO %TABLE_NAME% S
+			USING (VALUES (CAST(? AS VARCHAR(36)), CAST(? AS BIGINT), CAST(? AS INT), CAST(? AS BIGINT),
+			        CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(36))))
+			    AS V(SESSION_ID, LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL, EXPIRY_TIME, PRINCIPAL_NAME, PRIMARY_ID)
+			ON S.PRIMARY_ID = V.PRIMARY_ID
+			WHEN MATCHED AND (S.SESSION_ID <> V.SESSION_ID
+			        OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+			        OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
+			        OR S.LAST_ACCESS_TIME <= V.LAST_ACCESS_TIME - {precision})
+			THEN UPDATE SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+			    MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME,
+			    PRINCIPAL_NAME = V.PRINCIPAL_NAME
+			""".replace("{precision}", Long.toString(ACCESS_PRECISION.toMillis()));
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> writeSessionsOnlyWhenNeeded() {
+		return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+	}
+
+}
