@@ -64,11 +64,9 @@ class SecurityConfiguration {
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(ThrottledSignIn.SignInThrottledException.class.getName(),
 				"/login?throttled", DisabledException.class.getName(), "/login?error"));
-		// every way of signing in gives a new session id and CSRF token, and starts
-		// Naast's
-		// session lifetime; each calls this itself, so no filter needs to open the
-		// session
-		// of every request (static files included) to look for a sign-in it missed
+		// Every way of signing in gives a new session id and CSRF token and starts
+		// Naast's session lifetime. Each calls this itself, so no filter has to open
+		// the session of every request (static files too) for a sign-in it missed.
 		SessionAuthenticationStrategy atSignIn = new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(),
 						new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()), sessions.atSignIn()));
@@ -162,8 +160,8 @@ class SecurityConfiguration {
 					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 						filter.setAuthenticationManager(new ProviderManager(new PasskeyConfiguration.PasskeySignIn(
 								relyingParty, PasskeyConfiguration.PasskeySignIn.enabledOnly(accounts), accounts)));
-						// Spring Security's WebAuthn filter keeps the session id unless
-						// told
+						// (Spring Security's WebAuthn filter keeps the session id unless
+						// told)
 						filter.setSessionAuthenticationStrategy(atSignIn);
 						return filter;
 					}
