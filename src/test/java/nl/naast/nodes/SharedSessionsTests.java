@@ -69,13 +69,10 @@ class SharedSessionsTests {
 
 	@Test
 	void aPersonSignedInOnOneNodeGoesOnOnTheOtherUntilSignedOut() throws Exception {
-		String email = "nodes-" + UUID.randomUUID() + "@naast.test";
-		first.getBean(Accounts.class)
-			.createWithPassword(email, "Sanne Twee Servers", Role.COORDINATOR, null, Fixtures.PASSWORD);
+		String email = newAccount("Sanne Twee Servers", Role.COORDINATOR);
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-		HttpResponse<String> signIn = send(browser, post(first, "/login",
-				Map.of("_csrf", csrf(browser, first, "/login"), "username", email, "password", Fixtures.PASSWORD)));
+		HttpResponse<String> signIn = signIn(browser, first, email);
 		assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
 		JdbcTemplate database = first.getBean(JdbcTemplate.class);
 		assertThat(database.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?",
@@ -100,15 +97,11 @@ class SharedSessionsTests {
 
 	@Test
 	void signingOutEverywhereOnOneNodeEndsTheSessionOnTheOther() throws Exception {
-		String email = "nodes-" + UUID.randomUUID() + "@naast.test";
-		first.getBean(Accounts.class)
-			.createWithPassword(email, "Sanne Twee Telefoons", Role.PARENT, null, Fixtures.PASSWORD);
+		String email = newAccount("Sanne Twee Telefoons", Role.PARENT);
 		HttpClient lostPhone = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		HttpClient laptop = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		send(lostPhone, post(first, "/login",
-				Map.of("_csrf", csrf(lostPhone, first, "/login"), "username", email, "password", Fixtures.PASSWORD)));
-		send(laptop, post(second, "/login",
-				Map.of("_csrf", csrf(laptop, second, "/login"), "username", email, "password", Fixtures.PASSWORD)));
+		signIn(lostPhone, first, email);
+		signIn(laptop, second, email);
 		assertThat(send(lostPhone, get(first, "/notifications")).statusCode()).isEqualTo(200);
 
 		HttpResponse<String> everywhere = send(laptop,
@@ -124,12 +117,9 @@ class SharedSessionsTests {
 
 	@Test
 	void aSessionRowIsWrittenOnlyWhenANodeNeedsTheChange() throws Exception {
-		String email = "nodes-" + UUID.randomUUID() + "@naast.test";
-		first.getBean(Accounts.class)
-			.createWithPassword(email, "Sanne Zelden Schrijven", Role.PARENT, null, Fixtures.PASSWORD);
+		String email = newAccount("Sanne Zelden Schrijven", Role.PARENT);
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		send(browser, post(first, "/login",
-				Map.of("_csrf", csrf(browser, first, "/login"), "username", email, "password", Fixtures.PASSWORD)));
+		signIn(browser, first, email);
 		JdbcTemplate database = first.getBean(JdbcTemplate.class);
 		String lastAccess = "SELECT last_access_time FROM spring_session WHERE principal_name = ?";
 		// as if the last write was 40 seconds ago: more than the half minute the row
@@ -163,6 +153,18 @@ class SharedSessionsTests {
 			assertThat(health.headers().allValues("Set-Cookie")).isEmpty();
 		}
 		assertThat(database.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class)).isEqualTo(before);
+	}
+
+	private static String newAccount(String name, Role role) {
+		String email = "nodes-" + UUID.randomUUID() + "@naast.test";
+		first.getBean(Accounts.class).createWithPassword(email, name, role, null, Fixtures.PASSWORD);
+		return email;
+	}
+
+	private static HttpResponse<String> signIn(HttpClient browser, ConfigurableApplicationContext node, String email)
+			throws Exception {
+		return send(browser, post(node, "/login",
+				Map.of("_csrf", csrf(browser, node, "/login"), "username", email, "password", Fixtures.PASSWORD)));
 	}
 
 	private static String csrf(HttpClient browser, ConfigurableApplicationContext node, String path) throws Exception {
