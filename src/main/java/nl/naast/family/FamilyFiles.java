@@ -7,12 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.naast.access.EmergencyAccess;
+import nl.naast.access.EmergencySession;
 import nl.naast.access.FamilyAccess;
 import nl.naast.access.FamilyAccess.Admission;
 import nl.naast.access.FamilyGrant;
@@ -39,6 +42,8 @@ public class FamilyFiles {
 
 	private final FamilyAccess access;
 
+	private final EmergencyAccess emergencies;
+
 	private final AuditTrail trail;
 
 	private final Clock clock;
@@ -46,11 +51,12 @@ public class FamilyFiles {
 	// looked up when needed: contributing modules themselves use FamilyFiles
 	private final org.springframework.beans.factory.ObjectProvider<OverviewContribution> contributions;
 
-	FamilyFiles(FamilyRepository families, FamilyAccess access, AuditTrail trail, Clock clock,
-			org.springframework.beans.factory.ObjectProvider<OverviewContribution> contributions) {
+	FamilyFiles(FamilyRepository families, FamilyAccess access, EmergencyAccess emergencies, AuditTrail trail,
+			Clock clock, org.springframework.beans.factory.ObjectProvider<OverviewContribution> contributions) {
 		this.families = families;
 		this.contributions = contributions;
 		this.access = access;
+		this.emergencies = emergencies;
 		this.trail = trail;
 		this.clock = clock;
 	}
@@ -109,14 +115,19 @@ public class FamilyFiles {
 		FamilyGrant grant = access.require(familyId, FilePart.OVERVIEW, AuditAction.VIEW, "family.overview");
 		Family family = families.find(familyId).orElseThrow(() -> new NotFoundException("No family " + familyId));
 		LocalDate today = nl.naast.shared.DisplayTime.today(clock);
+		// read in this transaction, not in one of their own after it: the access check is
+		// remembered, and a page costs fewer round trips to the database
+		List<EmergencySession> notices = emergencies.noticesFor(familyId);
+		Optional<EmergencySession> own = grant.relationship() == RelationshipKind.EMERGENCY
+				? emergencies.activeOfCurrentUser(familyId) : Optional.empty();
 		if (grant.relationship() == RelationshipKind.YOUTH) {
 			return new FamilyView(ownPart(family, grant.memberId()), grant.relationship(), grant.memberId(), List.of(),
-					today, contributionsFor(familyId));
+					today, contributionsFor(familyId), notices, own);
 		}
 		var related = access.may(familyId, FilePart.RELATIONSHIPS, AuditAction.VIEW) ? access.relatedPeople(grant)
 				: List.<nl.naast.access.RelatedPerson>of();
 		return new FamilyView(family, grant.relationship(), grant.memberId(), related, today,
-				contributionsFor(familyId));
+				contributionsFor(familyId), notices, own);
 	}
 
 	private List<OverviewContribution.OverviewItem> contributionsFor(UUID familyId) {

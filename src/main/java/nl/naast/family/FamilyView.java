@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.naast.access.EmergencySession;
 import nl.naast.access.RelatedPerson;
 import nl.naast.access.RelationshipKind;
 
@@ -15,9 +16,12 @@ import nl.naast.access.RelationshipKind;
  *
  * @param viewedAs how the viewer is related to the family
  * @param related who has access; empty when the viewer may not see that
+ * @param emergencyNotices the recent uses of the emergency procedure on this file
+ * @param ownEmergency the viewing manager's own emergency access, while it is open
  */
 public record FamilyView(Family family, RelationshipKind viewedAs, UUID viewerMemberId, List<RelatedPerson> related,
-		LocalDate today, List<OverviewContribution.OverviewItem> highlights) {
+		LocalDate today, List<OverviewContribution.OverviewItem> highlights, List<EmergencySession> emergencyNotices,
+		Optional<EmergencySession> ownEmergency) {
 
 	public boolean coordinator() {
 		return viewedAs == RelationshipKind.COORDINATOR;

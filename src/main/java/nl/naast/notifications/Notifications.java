@@ -94,7 +94,10 @@ class Notifications {
 		repository.markAllRead(me(), clock.instant());
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The number in the header of every page. One statement, so no transaction of its
+	 * own: committing one would cost every page a round trip more.
+	 */
 	public int unread() {
 		return accounts.currentIfSignedIn().map(user -> repository.unread(user.accountId())).orElse(0);
 	}

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.naast.access.EmergencyAccess;
 import nl.naast.access.FamilyAccess.Admission;
 import nl.naast.family.FamilyFiles;
 import nl.naast.family.FamilyFiles.Saved;
@@ -44,11 +43,8 @@ class FamilyController {
 
 	private final FamilyFiles files;
 
-	private final EmergencyAccess emergencies;
-
-	FamilyController(FamilyFiles files, EmergencyAccess emergencies) {
+	FamilyController(FamilyFiles files) {
 		this.files = files;
-		this.emergencies = emergencies;
 	}
 
 	/**
@@ -93,8 +89,8 @@ class FamilyController {
 	String overview(@PathVariable UUID id, Model model) {
 		FamilyView view = files.overview(id);
 		model.addAttribute("view", view);
-		model.addAttribute("emergencies", emergencies.noticesFor(id));
-		model.addAttribute("myEmergency", view.emergency() ? emergencies.activeOfCurrentUser(id).orElse(null) : null);
+		model.addAttribute("emergencies", view.emergencyNotices());
+		model.addAttribute("myEmergency", view.ownEmergency().orElse(null));
 		return view.coordinator() || view.emergency() ? "family/overview" : "family/home";
 	}
 
