@@ -49,8 +49,13 @@ public class Sessions {
 	 */
 	static final Duration STORE_GRACE = Duration.ofMinutes(1);
 
-	/** Writing "last seen" on every request would cost a session write each time. */
-	private static final Duration LAST_SEEN_PRECISION = Duration.ofSeconds(1);
+	/**
+	 * Writing "last seen" on every request would cost a session write each time; with
+	 * sessions in the database that is a committed write per page. It is written when it
+	 * is this old, so an idle session may end up to this much before its full idle time,
+	 * never after it.
+	 */
+	static final Duration LAST_SEEN_PRECISION = Duration.ofSeconds(15);
 
 	private final AccountRepository accounts;
 

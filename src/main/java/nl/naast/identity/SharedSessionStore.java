@@ -1,11 +1,19 @@
 package nl.naast.identity;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions kept in the database (the postgres profile), written only when something a
@@ -19,6 +27,10 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * in the store {@link Sessions#STORE_GRACE} longer than it lets them live, and the
  * precision is half of that, so the store still never forgets a session before Naast
  * would end it. Naast's own idle check reads its "last seen" attribute, not this row.
+ * <p>
+ * Every request reads its session. Spring Session gives that read, one statement, a
+ * transaction of its own, whose commit is one more round trip to the database per
+ * request; here it runs without one (see {@link #springSessionTransactionOperations}).
  */
 @Configuration(proxyBeanMethods = false)
 class SharedSessionStore {
@@ -48,6 +60,31 @@ class SharedSessionStore {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> writeSessionsOnlyWhenNeeded() {
 		return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+	}
+
+	/**
+	 * The transactions of the session store. Spring Session runs each of its single
+	 * statements (reading a session, listing a person's sessions, removing expired ones)
+	 * through {@code execute}: one statement is atomic by itself, so these run without a
+	 * transaction. Saving and removing a session go through {@code executeWithoutResult}:
+	 * saving writes the session row and its attributes, so these keep a transaction of
+	 * their own, as Spring Session would give them.
+	 */
+	@Bean
+	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+		TransactionTemplate writes = new TransactionTemplate(transactionManager);
+		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new TransactionOperations() {
+			@Override
+			public <T> T execute(TransactionCallback<T> statement) {
+				return statement.doInTransaction(new SimpleTransactionStatus(false));
+			}
+
+			@Override
+			public void executeWithoutResult(Consumer<TransactionStatus> write) {
+				writes.executeWithoutResult(write);
+			}
+		};
 	}
 
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,6 +23,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.naast.NaastApplication;
 import nl.naast.identity.Accounts;
@@ -139,6 +144,23 @@ class SharedSessionsTests {
 		assertThat(send(browser, get(first, "/notifications")).statusCode()).isEqualTo(200);
 		assertThat(database.queryForObject(lastAccess, Long.class, email)).as("a page soon after leaves the row alone")
 			.isEqualTo(written);
+	}
+
+	@Test
+	void theSessionStoreReadsWithoutATransactionAndWritesInOne() {
+		TransactionOperations store = first.getBean("springSessionTransactionOperations", TransactionOperations.class);
+		assertThat(ReflectionTestUtils.getField(first.getBean(JdbcIndexedSessionRepository.class),
+				"transactionOperations"))
+			.as("the session store uses them")
+			.isSameAs(store);
+
+		Boolean readInTransaction = store
+			.execute(status -> TransactionSynchronizationManager.isActualTransactionActive());
+		assertThat(readInTransaction).as("a read is one statement: no commit to wait for on every request").isFalse();
+		AtomicBoolean inTransaction = new AtomicBoolean();
+		store.executeWithoutResult(
+				status -> inTransaction.set(TransactionSynchronizationManager.isActualTransactionActive()));
+		assertThat(inTransaction).as("a save writes the row and its attributes together").isTrue();
 	}
 
 	@Test
