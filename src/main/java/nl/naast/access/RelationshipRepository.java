@@ -25,19 +25,21 @@ class RelationshipRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A family has a few relationships, and a page that checks this person's often shows
+	 * the others too: one read of all of them answers both.
+	 */
 	Optional<Relationship> find(UUID familyId, UUID accountId) {
-		return TransactionMemo.remember(List.of("relationship", familyId, accountId),
-				() -> jdbc.sql("SELECT * FROM family_relationship WHERE family_id = ? AND account_id = ?")
-					.params(familyId, accountId)
-					.query(RelationshipRepository::map)
-					.optional());
+		return ofFamily(familyId).stream().filter(r -> r.accountId().equals(accountId)).findFirst();
 	}
 
 	List<Relationship> ofFamily(UUID familyId) {
-		return jdbc.sql("SELECT * FROM family_relationship WHERE family_id = ? ORDER BY kind, created_at")
-			.param(familyId)
-			.query(RelationshipRepository::map)
-			.list();
+		return TransactionMemo.remember(List.of("relationships", familyId),
+				() -> List
+					.copyOf(jdbc.sql("SELECT * FROM family_relationship WHERE family_id = ? ORDER BY kind, created_at")
+						.param(familyId)
+						.query(RelationshipRepository::map)
+						.list()));
 	}
 
 	List<Relationship> ofFamilies(List<UUID> familyIds, RelationshipKind kind) {

@@ -184,6 +184,24 @@ class DemandRepository {
 		return value == null ? null : value.toInstant();
 	}
 
+	/**
+	 * For the overview: how many marks the family made, and how many contradictions are
+	 * open, in one read.
+	 */
+	MarksAndContradictions openSignals(UUID familyId) {
+		return jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM demand_mark WHERE family_id = :family) AS marks,
+				       (SELECT COUNT(*) FROM demand_contradiction WHERE family_id = :family AND resolved_at IS NULL)
+				         AS contradictions
+				""")
+			.param("family", familyId)
+			.query((rs, n) -> new MarksAndContradictions(rs.getInt("marks"), rs.getLong("contradictions")))
+			.single();
+	}
+
+	record MarksAndContradictions(int marks, long openContradictions) {
+	}
+
 	List<Mark> marks(UUID familyId) {
 		return jdbc.sql("SELECT * FROM demand_mark WHERE family_id = ? ORDER BY marked_at DESC")
 			.param(familyId)

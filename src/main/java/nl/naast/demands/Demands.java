@@ -125,8 +125,9 @@ public class Demands {
 			.stream()
 			.filter(WeekLoad::overload)
 			.count();
-		int marks = demands.marks(familyId).size();
-		long contradictions = demands.contradictions(familyId).stream().filter(Contradiction::open).count();
+		var signals = demands.openSignals(familyId);
+		int marks = signals.marks();
+		long contradictions = signals.openContradictions();
 		return clashes + overload + marks + contradictions == 0 ? Optional.empty()
 				: Optional.of(new Summary(clashes, overload, marks, contradictions));
 	}
