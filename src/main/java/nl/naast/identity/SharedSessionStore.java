@@ -68,9 +68,10 @@ class SharedSessionStore {
 	 * through {@code execute}: one statement is atomic by itself, so these run without a
 	 * transaction. Saving and removing a session go through {@code executeWithoutResult}:
 	 * saving writes the session row and its attributes, so these keep a transaction of
-	 * their own, as Spring Session would give them.
+	 * their own, as Spring Session would give them. Only Spring Session asks for these by
+	 * name: anything else that needs transactions gets Spring Boot's own.
 	 */
-	@Bean
+	@Bean(defaultCandidate = false)
 	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
 		TransactionTemplate writes = new TransactionTemplate(transactionManager);
 		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
