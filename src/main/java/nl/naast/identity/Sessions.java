@@ -55,7 +55,7 @@ public class Sessions {
 	 * is this old, so an idle session may end up to this much before its full idle time,
 	 * never after it.
 	 */
-	static final Duration LAST_SEEN_PRECISION = Duration.ofSeconds(15);
+	private static final Duration LAST_SEEN_PRECISION = Duration.ofSeconds(15);
 
 	private final AccountRepository accounts;
 
