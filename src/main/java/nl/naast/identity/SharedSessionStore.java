@@ -3,6 +3,7 @@ package nl.naast.identity;
 import java.time.Duration;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -19,14 +20,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sessions kept in the database (the postgres profile), written only when something a
  * node needs has changed.
  * <p>
- * Spring Session writes a session's row after every request that used it, only to move
- * its last access time on: one committed write per page, and on PostgreSQL a flush of the
- * write-ahead log each time. Here the row is written when its id, lifetime or person
- * changes, and otherwise once its stored last access time is {@link #ACCESS_PRECISION}
- * old. The store may then think a session a little older than it is; Naast keeps sessions
- * in the store {@link Sessions#STORE_GRACE} longer than it lets them live, and the
- * precision is half of that, so the store still never forgets a session before Naast
- * would end it. Naast's own idle check reads its "last seen" attribute, not this row.
+ * Spring Session saves a session after every request that used it, only to move its last
+ * access time on: a transaction around one write per page, and on PostgreSQL a flush of
+ * the write-ahead log each time. Here a session is saved only when an attribute, its id
+ * or its lifetime changed, or once its stored last access time is
+ * {@link #ACCESS_PRECISION} old ({@link SparingSessionRepository}); and a save writes the
+ * session's row only when its id, lifetime or person changed or its last access time is
+ * that old ({@link #UPDATE_SESSION}). The store may then think a session a little older
+ * than it is; Naast keeps sessions in the store {@link Sessions#STORE_GRACE} longer than
+ * it lets them live, and the precision is half of that, so the store still never forgets
+ * a session before Naast would end it. Naast's own idle check reads its "last seen"
+ * attribute, not this row.
  * <p>
  * Every request reads its session. Spring Session gives that read, one statement, a
  * transaction of its own, whose commit is one more round trip to the database per
@@ -60,6 +64,24 @@ class SharedSessionStore {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> writeSessionsOnlyWhenNeeded() {
 		return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+	}
+
+	/**
+	 * Spring Session's store, saved to only when something changed that a node needs.
+	 * Spring Boot sets the store up only when there is no session store yet, so it is
+	 * wrapped once made rather than declared here.
+	 */
+	@Bean
+	static BeanPostProcessor saveSessionsOnlyWhenNeeded() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcIndexedSessionRepository store) {
+					return SparingSessionRepository.over(store, ACCESS_PRECISION);
+				}
+				return bean;
+			}
+		};
 	}
 
 	/**

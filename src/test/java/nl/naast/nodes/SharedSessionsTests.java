@@ -24,6 +24,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -149,9 +150,14 @@ class SharedSessionsTests {
 	@Test
 	void theSessionStoreReadsWithoutATransactionAndWritesInOne() {
 		TransactionOperations store = first.getBean("springSessionTransactionOperations", TransactionOperations.class);
-		assertThat(ReflectionTestUtils.getField(first.getBean(JdbcIndexedSessionRepository.class),
-				"transactionOperations"))
-			.as("the session store uses them")
+		Object sessions = first.getBean("sessionRepository");
+		assertThat(ReflectionTestUtils.getField(first.getBean(SessionRepositoryFilter.class), "sessionRepository"))
+			.as("requests use the store that saves only what changed")
+			.isSameAs(sessions);
+		assertThat(sessions.getClass().getSimpleName()).isEqualTo("SparingSessionRepository");
+		Object jdbcStore = ReflectionTestUtils.getField(sessions, "store");
+		assertThat(jdbcStore).isInstanceOf(JdbcIndexedSessionRepository.class);
+		assertThat(ReflectionTestUtils.getField(jdbcStore, "transactionOperations")).as("the session store uses them")
 			.isSameAs(store);
 
 		Boolean readInTransaction = store
