@@ -3,8 +3,8 @@
 # at national scale".
 #
 #   bench/run.sh [--db h2|postgres] [--families 100000] [--duration 30s] [--connections 32] [--threads 1]
-#                [--warmup 3s] [--seed 2026] [--port 18080] [--jar target/naast.jar] [--keep] [--demo] [--smoke]
-#                [--no-class-cache]
+#                [--warmup 3s] [--settle 60s] [--seed 2026] [--port 18080] [--jar target/naast.jar] [--keep]
+#                [--demo] [--smoke] [--no-class-cache]
 #
 # Builds the jar if it is missing, creates a fresh database, times start-up on the empty database, fills it with
 # the data generator, times start-up on the full database, reads the idle memory, runs bench/load/load.sh and
@@ -37,6 +37,7 @@ duration=30s
 connections=32
 threads=1
 warmup=3s
+settle=60s
 seed=2026
 port=${NAAST_BENCH_PORT:-18080}
 keep=false
@@ -53,6 +54,7 @@ while (($# > 0)); do
 	--connections) connections=${2:?--connections needs a value}; shift 2 ;;
 	--threads) threads=${2:?--threads needs a value}; shift 2 ;;
 	--warmup) warmup=${2:?--warmup needs a value}; shift 2 ;;
+	--settle) settle=${2:?--settle needs a value}; shift 2 ;;
 	--seed) seed=${2:?--seed needs a value}; shift 2 ;;
 	--port) port=${2:?--port needs a value}; shift 2 ;;
 	--jar) jar=${2:?--jar needs a file}; shift 2 ;;
@@ -65,7 +67,7 @@ while (($# > 0)); do
 	esac
 done
 if $smoke; then
-	families=200 duration=5s connections=4 warmup=1s idle=3
+	families=200 duration=5s connections=4 warmup=1s settle=2s idle=3
 fi
 $demo && families=demo
 [[ $db == h2 || $db == postgres ]] || die "--db is h2 or postgres, not '$db'"
@@ -281,7 +283,7 @@ fi
 # --- load ---
 load_rc=0
 "$repo/bench/load/load.sh" "$base" "$manifest" --duration "$duration" --connections "$connections" \
-	--threads "$threads" --warmup "$warmup" --out "$scratch/pages.md" || load_rc=$?
+	--threads "$threads" --warmup "$warmup" --settle "$settle" --out "$scratch/pages.md" || load_rc=$?
 ((load_rc <= 1)) || die "the load run failed (exit $load_rc)"
 loaded_rss=$(rss "$app_pid" VmRSS)
 peak_rss=$(rss "$app_pid" VmHWM)

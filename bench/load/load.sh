@@ -2,10 +2,12 @@
 # Load benchmark of Naast's main pages with wrk. See bench/README.md, "Load: the main pages at national scale".
 #
 #   bench/load/load.sh BASE_URL MANIFEST [--duration 10s] [--connections 32] [--threads 1] [--warmup 3s]
-#                      [--timeout 10s] [--static /css/naast.css] [--trivial /actuator/health] [--out results.md]
+#                      [--settle 0] [--timeout 10s] [--static /css/naast.css] [--trivial /actuator/health]
+#                      [--out results.md]
 #
 # Signs in once as every coordinator and parent in the manifest, checks that every request it is going to make
-# answers 200, then runs wrk on each page in turn (an unmeasured warm-up first) and prints a Markdown table:
+# answers 200, lets the server settle under all pages at once (--settle, unmeasured), then runs wrk on each page in
+# turn (an unmeasured warm-up first) and prints a Markdown table:
 # throughput, p50/p90/p99 latency and errors per page, and each page against the static file.
 # Exits 1 when any page had errors, 2 on wrong use or when the app cannot be driven at all.
 set -euo pipefail
@@ -28,6 +30,7 @@ duration=10s
 connections=32
 threads=1
 warmup=3s
+settle=0
 timeout=10s
 static_path=/css/naast.css
 trivial_path=/actuator/health
@@ -39,6 +42,7 @@ while (($# > 0)); do
 	--connections) connections=${2:?--connections needs a value}; shift 2 ;;
 	--threads) threads=${2:?--threads needs a value}; shift 2 ;;
 	--warmup) warmup=${2:?--warmup needs a value (0 for none)}; shift 2 ;;
+	--settle) settle=${2:?--settle needs a value (0 for none)}; shift 2 ;;
 	--timeout) timeout=${2:?--timeout needs a value}; shift 2 ;;
 	--static) static_path=${2:?--static needs a path}; shift 2 ;;
 	--trivial) trivial_path=${2:?--trivial needs a path}; shift 2 ;;
@@ -245,6 +249,14 @@ follow_redirects
 check_all "before the run"
 echo "checked $(cat "${pair_files[@]}" | wc -l) requests over ${#labels[@]} pages: all 200" >&2
 
+# --- settle: every page's requests in one unmeasured run, until the JIT compilers have done most of their work ---
+if [[ $settle != 0 && $settle != 0s ]]; then
+	echo "settling: $settle over all pages, $connections connections" >&2
+	cat "${pair_files[@]}" >"$work/pairs.all"
+	wrk -t"$threads" -c"$connections" -d"$settle" --timeout "$timeout" -s "$here/pages.lua" "$base" \
+		-- "$work/pairs.all" >/dev/null
+fi
+
 # --- measure ---
 results=$work/results.tsv
 : >"$results"
@@ -285,6 +297,7 @@ errors=$(awk -F'\t' '{ sum += $6 + $7 + $8 + $9 + $10 } END { print sum + 0 }' "
 
 warmup_note="after a $warmup warm-up"
 [[ $warmup == 0 || $warmup == 0s ]] && warmup_note="without warm-up"
+[[ $settle != 0 && $settle != 0s ]] && warmup_note="$warmup_note (and $settle of all pages at once before the first)"
 summary="wrk: $duration per page $warmup_note, $connections connections, $threads threads, timeout $timeout; ${#cookie_of[@]} signed-in accounts"
 printf '%s\n\n%s\n' "$summary" "$table"
 if [[ -n $out ]]; then
