@@ -19,6 +19,10 @@ import org.springframework.session.Session;
  * the store holds is {@code accessPrecision} old; otherwise the save is left out. The
  * store may then think a session up to {@code accessPrecision} older than it is, which
  * the caller allows for (see {@link SharedSessionStore}).
+ * <p>
+ * This follows Spring Session's default save mode, in which a session's attributes are
+ * saved when they are set: an attribute changed in place without being set again is not
+ * saved by either.
  */
 final class SparingSessionRepository<S extends Session>
 		implements FindByIndexNameSessionRepository<SparingSessionRepository.Tracked<S>> {
