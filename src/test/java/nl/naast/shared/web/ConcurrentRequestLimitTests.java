@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +26,10 @@ class ConcurrentRequestLimitTests {
 
 	private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
-	private final CountDownLatch finish = new CountDownLatch(1);
+	/** Each request's work stays until the test lets that request go. */
+	private final Map<String, CountDownLatch> goes = new ConcurrentHashMap<>();
+
+	private volatile boolean allGo;
 
 	private final List<String> entered = new CopyOnWriteArrayList<>();
 
@@ -32,14 +37,13 @@ class ConcurrentRequestLimitTests {
 
 	private final AtomicInteger mostInside = new AtomicInteger();
 
-	/**
-	 * A request's work: counts who is inside, and stays until the test lets it finish.
-	 */
+	/** A request's work: counts who is inside, and stays until the test lets it go. */
 	private final FilterChain work = (request, response) -> {
+		String who = String.valueOf(((MockHttpServletRequest) request).getParameter("who"));
 		this.mostInside.accumulateAndGet(this.inside.incrementAndGet(), Math::max);
-		this.entered.add(((MockHttpServletRequest) request).getParameter("who"));
+		this.entered.add(who);
 		try {
-			this.finish.await(10, TimeUnit.SECONDS);
+			go(who).await(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -51,7 +55,7 @@ class ConcurrentRequestLimitTests {
 
 	@AfterEach
 	void letEverythingFinish() throws InterruptedException {
-		this.finish.countDown();
+		letAllGo();
 		for (Thread thread : this.threads) {
 			thread.join(10_000);
 		}
@@ -60,50 +64,40 @@ class ConcurrentRequestLimitTests {
 	@Test
 	void atMostTheLimitWorkAtOnceAndTheOthersFollowInOrderOfArrival() throws Exception {
 		ConcurrentRequestLimit limit = new ConcurrentRequestLimit(2, Duration.ofSeconds(10));
-		CountDownLatch firstDone = new CountDownLatch(1);
-		FilterChain firstFinishesEarly = (request, response) -> {
-			this.entered.add("a");
-			try {
-				firstDone.await(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		};
-		MockHttpServletResponse[] responses = new MockHttpServletResponse[5];
-		start(() -> limit.doFilter(get("/families"), responses[0] = new MockHttpServletResponse(), firstFinishesEarly));
-		await(() -> this.entered.size() == 1);
-		start(() -> limit.doFilter(get("/families", "b"), responses[1] = new MockHttpServletResponse(), this.work));
-		await(() -> this.entered.size() == 2);
-		// both turns are taken: c, d and e wait, in that order
-		String[] waiting = { "c", "d", "e" };
-		for (int i = 0; i < waiting.length; i++) {
+		List<MockHttpServletResponse> responses = new CopyOnWriteArrayList<>();
+		String[] arriving = { "a", "b", "c", "d", "e" };
+		for (int i = 0; i < arriving.length; i++) {
+			String who = arriving[i];
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			responses.add(response);
+			start(() -> limit.doFilter(get("/families", who), response, this.work));
+			// a and b take both turns; c, d and e wait, in that order
 			int position = i;
-			start(() -> limit.doFilter(get("/families", waiting[position]),
-					responses[2 + position] = new MockHttpServletResponse(), this.work));
-			await(() -> limit.waiting() == position + 1);
+			await(() -> this.entered.size() + limit.waiting() == position + 1);
 		}
 		assertThat(this.entered).containsExactly("a", "b");
+		assertThat(limit.waiting()).isEqualTo(3);
 
-		firstDone.countDown();
+		// each turn given back goes to the one that has waited longest
+		go("a").countDown();
 		await(() -> this.entered.size() == 3);
-		assertThat(this.entered).as("the longest waiting goes first").containsExactly("a", "b", "c");
-		assertThat(limit.waiting()).isEqualTo(2);
-
-		this.finish.countDown();
-		await(() -> this.entered.size() == 5 && this.threads.stream().noneMatch(Thread::isAlive));
+		assertThat(this.entered).containsExactly("a", "b", "c");
+		go("b").countDown();
+		await(() -> this.entered.size() == 4);
+		assertThat(this.entered).containsExactly("a", "b", "c", "d");
+		go("c").countDown();
+		await(() -> this.entered.size() == 5);
 		assertThat(this.entered).containsExactly("a", "b", "c", "d", "e");
-		assertThat(this.mostInside.get()).as("never more than the limit at once").isLessThanOrEqualTo(2);
-		for (MockHttpServletResponse response : responses) {
-			assertThat(response.getStatus()).isEqualTo(200);
-		}
+
+		letAllGo();
+		await(() -> this.threads.stream().noneMatch(Thread::isAlive));
+		assertThat(this.mostInside.get()).as("never more than the limit at once").isEqualTo(2);
+		assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsOnly(200);
 	}
 
 	@Test
 	void aRequestThatWaitedTooLongIsToldNaastIsBusyAndIsNotWorkedOn() throws Exception {
-		ConcurrentRequestLimit limit = new ConcurrentRequestLimit(1, Duration.ofMillis(300));
-		start(() -> limit.doFilter(get("/families", "a"), new MockHttpServletResponse(), this.work));
-		await(() -> this.entered.size() == 1);
+		ConcurrentRequestLimit limit = withTheOnlyTurnTaken(Duration.ofMillis(300));
 
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		long started = System.nanoTime();
@@ -137,9 +131,7 @@ class ConcurrentRequestLimitTests {
 
 	@Test
 	void staticFilesHealthChecksAndBodiesThatAreNoFormDoNotWait() throws Exception {
-		ConcurrentRequestLimit limit = new ConcurrentRequestLimit(1, Duration.ofSeconds(10));
-		start(() -> limit.doFilter(get("/families", "a"), new MockHttpServletResponse(), this.work));
-		await(() -> this.entered.size() == 1);
+		ConcurrentRequestLimit limit = withTheOnlyTurnTaken(Duration.ofSeconds(10));
 
 		MockHttpServletRequest passkey = new MockHttpServletRequest("POST", "/login/webauthn");
 		passkey.setContentType("application/json");
@@ -158,7 +150,7 @@ class ConcurrentRequestLimitTests {
 		Thread waiter = start(() -> limit.doFilter(form, response, (r, s) -> this.entered.add("form")));
 		await(() -> limit.waiting() == 1);
 		assertThat(this.entered).as("a form waits its turn like a page").containsExactly("a");
-		this.finish.countDown();
+		letAllGo();
 		waiter.join(10_000);
 		assertThat(this.entered).containsExactly("a", "form");
 	}
@@ -175,6 +167,23 @@ class ConcurrentRequestLimitTests {
 		}
 		await(() -> this.inside.get() == 3);
 		assertThat(none.waiting()).isZero();
+	}
+
+	private CountDownLatch go(String who) {
+		return this.goes.computeIfAbsent(who, key -> new CountDownLatch(this.allGo ? 0 : 1));
+	}
+
+	private void letAllGo() {
+		this.allGo = true;
+		this.goes.values().forEach(CountDownLatch::countDown);
+	}
+
+	/** A limit of one turn, taken by request "a" until the test lets it finish. */
+	private ConcurrentRequestLimit withTheOnlyTurnTaken(Duration queueTimeout) throws InterruptedException {
+		ConcurrentRequestLimit limit = new ConcurrentRequestLimit(1, queueTimeout);
+		start(() -> limit.doFilter(get("/families", "a"), new MockHttpServletResponse(), this.work));
+		await(() -> this.entered.size() == 1);
+		return limit;
 	}
 
 	private static MockHttpServletRequest get(String path) {
