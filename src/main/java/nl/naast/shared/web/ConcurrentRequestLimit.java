@@ -80,7 +80,7 @@ public class ConcurrentRequestLimit extends OncePerRequestFilter {
 	}
 
 	/** How many requests Naast works on at once; 0 when there is no limit. */
-	public int limit() {
+	int limit() {
 		return this.limit;
 	}
 
@@ -100,9 +100,8 @@ public class ConcurrentRequestLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (hasBody(request)) {
-			// reads the whole form now: the container keeps it for whoever asks later,
-			// and
-			// a failure (too large) is reported again where it always was
+			// the whole form is read now and kept for whoever asks later; a failure
+			// (too large) is reported again where it always was
 			request.getParameterMap();
 		}
 		boolean myTurn;
