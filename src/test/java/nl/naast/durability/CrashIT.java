@@ -298,7 +298,10 @@ class CrashIT {
 					unaudited.add(id + " v" + row[1] + ": " + counts[0] + " CREATE, " + counts[1] + " UPDATE records");
 				}
 			});
-			assertThat(unaudited).as("families without exactly their audit records after kill " + kill).isEmpty();
+			assertThat(unaudited)
+				.as("families without exactly their audit records after kill " + kill + ": "
+						+ auditRecordsOf(c, unaudited.stream().limit(3).map(u -> u.substring(0, 36)).toList()))
+				.isEmpty();
 
 			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
 					SELECT COUNT(*) FROM audit_record a WHERE a.outcome = 'ALLOWED' AND a.family_id IS NOT NULL
@@ -318,6 +321,28 @@ class CrashIT {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The audit records of these families, with the request each came from, so that a
+	 * failure tells which path wrote them.
+	 */
+	private static List<String> auditRecordsOf(Connection c, List<String> familyIds) throws SQLException {
+		List<String> records = new ArrayList<>();
+		for (String id : familyIds) {
+			try (PreparedStatement s = c.prepareStatement("""
+					SELECT sequence, occurred_at, resource, action, outcome, request_id FROM audit_record
+					WHERE family_id = CAST(? AS UUID) ORDER BY sequence""")) {
+				s.setString(1, id);
+				try (ResultSet rs = s.executeQuery()) {
+					while (rs.next()) {
+						records.add(id + " #" + rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+								+ rs.getString(4) + " " + rs.getString(5) + " request " + rs.getString(6));
+					}
+				}
+			}
+		}
+		return records;
 	}
 
 	/** Where the application keeps its data in this run. */
