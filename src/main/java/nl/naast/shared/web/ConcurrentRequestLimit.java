@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +41,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A request waits for its turn only once its form has arrived: a person on a slow line
  * takes nobody's turn while sending. Static files and health checks do not wait at all. A
  * request that has waited {@code naast.web.queue-timeout} gets a calm "busy, try again"
- * page (503).
+ * page (503). A download gives its turn back before it is sent, so someone reading it
+ * slowly takes nobody's turn either.
  */
 @Component
 @Order(ConcurrentRequestLimit.ORDER)
@@ -84,6 +89,11 @@ public class ConcurrentRequestLimit extends OncePerRequestFilter {
 		return this.limit;
 	}
 
+	/** Turns free now. */
+	int free() {
+		return this.turns.availablePermits();
+	}
+
 	/** Requests waiting for their turn now. */
 	int waiting() {
 		return this.turns.getQueueLength();
@@ -116,11 +126,12 @@ public class ConcurrentRequestLimit extends OncePerRequestFilter {
 			refuse(response);
 			return;
 		}
+		Turn turn = new Turn(this.turns);
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(request, new GivesBackTurnBeforeSending(response, turn));
 		}
 		finally {
-			this.turns.release();
+			turn.giveBack();
 		}
 	}
 
@@ -153,6 +164,113 @@ public class ConcurrentRequestLimit extends OncePerRequestFilter {
 		catch (IllegalArgumentException e) {
 			return false;
 		}
+	}
+
+	/** One request's turn, given back once, however often it is asked to. */
+	private static final class Turn {
+
+		private final Semaphore turns;
+
+		private final AtomicBoolean held = new AtomicBoolean(true);
+
+		Turn(Semaphore turns) {
+			this.turns = turns;
+		}
+
+		void giveBack() {
+			if (this.held.compareAndSet(true, false)) {
+				this.turns.release();
+			}
+		}
+
+	}
+
+	/**
+	 * The response of a request that holds a turn. Its turn is given back before its
+	 * output stream sends anything: before a flush, or before a write that the response's
+	 * buffer cannot take. A download (an attachment, a PDF, an export) has done its work
+	 * by then and only waits for the network, which for someone on a slow phone takes
+	 * long. Pages are written by their templates, not through this stream, and keep their
+	 * turn until they are done.
+	 */
+	private static final class GivesBackTurnBeforeSending extends HttpServletResponseWrapper {
+
+		private final Turn turn;
+
+		private ServletOutputStream stream;
+
+		GivesBackTurnBeforeSending(HttpServletResponse response, Turn turn) {
+			super(response);
+			this.turn = turn;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			if (this.stream == null) {
+				this.stream = new GivesBackBeforeSending(super.getOutputStream());
+			}
+			return this.stream;
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			this.turn.giveBack();
+			super.flushBuffer();
+		}
+
+		private final class GivesBackBeforeSending extends ServletOutputStream {
+
+			private final ServletOutputStream delegate;
+
+			private long written;
+
+			GivesBackBeforeSending(ServletOutputStream delegate) {
+				this.delegate = delegate;
+			}
+
+			@Override
+			public void write(int b) throws IOException {
+				beforeWriting(1);
+				this.delegate.write(b);
+			}
+
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				beforeWriting(length);
+				this.delegate.write(bytes, offset, length);
+			}
+
+			@Override
+			public void flush() throws IOException {
+				GivesBackTurnBeforeSending.this.turn.giveBack();
+				this.delegate.flush();
+			}
+
+			@Override
+			public void close() throws IOException {
+				GivesBackTurnBeforeSending.this.turn.giveBack();
+				this.delegate.close();
+			}
+
+			@Override
+			public boolean isReady() {
+				return this.delegate.isReady();
+			}
+
+			@Override
+			public void setWriteListener(WriteListener listener) {
+				this.delegate.setWriteListener(listener);
+			}
+
+			private void beforeWriting(int length) {
+				this.written += length;
+				if (this.written > getBufferSize()) {
+					GivesBackTurnBeforeSending.this.turn.giveBack();
+				}
+			}
+
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The limit on requests at once on a real server, with one turn: a request waits for it
  * and is then served, a request that waits too long gets the busy page, and a slow form
- * takes nobody's turn while it arrives.
+ * or a download read slowly takes nobody's turn.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "naast.web.concurrent-requests=1", "naast.web.queue-timeout=1s" })
@@ -46,6 +47,13 @@ class ConcurrentRequestLimitServerTests {
 	static volatile CountDownLatch release = new CountDownLatch(0);
 
 	static volatile CountDownLatch held = new CountDownLatch(1);
+
+	static final String DOWNLOAD = "/test-download";
+
+	/** Larger than what the sockets of both sides can hold. */
+	static final int DOWNLOAD_SIZE = 32 * 1024 * 1024;
+
+	static volatile CountDownLatch downloading = new CountDownLatch(1);
 
 	/**
 	 * Only in this test's application: a request that keeps its turn until the test lets
@@ -66,6 +74,16 @@ class ConcurrentRequestLimitServerTests {
 						Thread.currentThread().interrupt();
 					}
 					((HttpServletResponse) response).setStatus(204);
+					return;
+				}
+				if (DOWNLOAD.equals(((HttpServletRequest) request).getRequestURI())) {
+					// as a download is sent: its body made, then written and flushed
+					byte[] body = new byte[DOWNLOAD_SIZE];
+					response.setContentType("application/pdf");
+					response.setContentLength(body.length);
+					downloading.countDown();
+					response.getOutputStream().write(body);
+					response.getOutputStream().flush();
 					return;
 				}
 				chain.doFilter(request, response);
@@ -144,6 +162,26 @@ class ConcurrentRequestLimitServerTests {
 			HttpResponse<String> page = this.client.send(get("/login"), HttpResponse.BodyHandlers.ofString());
 			assertThat(page.statusCode()).isEqualTo(200);
 			finish(out);
+		}
+	}
+
+	@Test
+	void aDownloadReadSlowlyTakesNobodysTurn() throws Exception {
+		downloading = new CountDownLatch(1);
+		try (Socket slow = new Socket()) {
+			slow.setReceiveBufferSize(4096);
+			slow.connect(new InetSocketAddress("127.0.0.1", this.port));
+			slow.getOutputStream()
+				.write(("GET " + DOWNLOAD + " HTTP/1.1\r\nHost: 127.0.0.1:" + this.port
+						+ "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			slow.getOutputStream().flush();
+			assertThat(downloading.await(10, TimeUnit.SECONDS)).as("the download is being sent").isTrue();
+			// nothing of it is read: it cannot all be sent, and a page is served all the
+			// same, within the second a request may wait
+			HttpResponse<String> page = this.client.send(get("/login"), HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(slow.getInputStream().read()).as("the download is on its way").isNotNegative();
 		}
 	}
 

@@ -2,7 +2,9 @@ package nl.naast.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +23,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * The limit on requests at once, on its own: who waits, in which order, and what a
- * request that waited too long is told.
+ * The limit on requests at once, on its own: who waits, in which order, what a request
+ * that waited too long is told, and when a download gives its turn back.
  */
 class ConcurrentRequestLimitTests {
 
@@ -127,6 +131,86 @@ class ConcurrentRequestLimitTests {
 		limit.doFilter(get("/families"), response, (request, r) -> this.entered.add("after"));
 		assertThat(this.entered).containsExactly("after");
 		assertThat(response.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aDownloadGivesItsTurnBackBeforeItIsSentAndOnlyOnce() throws Exception {
+		ConcurrentRequestLimit limit = new ConcurrentRequestLimit(1, Duration.ofSeconds(1));
+		List<String> network = new ArrayList<>();
+		MockHttpServletResponse response = sendingTo(network, limit);
+		limit.doFilter(get("/families/x/attachments/y"), response, (request, r) -> {
+			ServletOutputStream out = r.getOutputStream();
+			out.write(new byte[100]);
+			out.write(new byte[r.getBufferSize()]);
+			out.write(7);
+			out.flush();
+		});
+		assertThat(network).as("turns free when bytes went out")
+			.containsExactly("write: 0 free", "write: 1 free", "write: 1 free", "flush: 1 free");
+		assertThat(limit.free()).as("given back once").isEqualTo(1);
+
+		List<String> small = new ArrayList<>();
+		limit.doFilter(get("/families/x/meetings/y.ics"), sendingTo(small, limit), (request, r) -> {
+			r.getOutputStream().write(new byte[100]);
+			r.getOutputStream().flush();
+		});
+		assertThat(small).as("a small download is sent with its flush")
+			.containsExactly("write: 0 free", "flush: 1 free");
+		assertThat(limit.free()).isEqualTo(1);
+	}
+
+	@Test
+	void aPageKeepsItsTurnUntilItIsDone() throws Exception {
+		ConcurrentRequestLimit limit = new ConcurrentRequestLimit(1, Duration.ofSeconds(1));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		AtomicInteger freeWhileRendering = new AtomicInteger(-1);
+		limit.doFilter(get("/families/x/demands"), response, (request, r) -> {
+			r.getWriter().write("<p>demand</p>".repeat(r.getBufferSize()));
+			freeWhileRendering.set(limit.free());
+		});
+		assertThat(freeWhileRendering).hasValue(0);
+		assertThat(limit.free()).isEqualTo(1);
+	}
+
+	/**
+	 * A response that notes, whenever its stream sends bytes on, how many turns were free
+	 * at that moment.
+	 */
+	private static MockHttpServletResponse sendingTo(List<String> network, ConcurrentRequestLimit limit) {
+		return new MockHttpServletResponse() {
+			@Override
+			public ServletOutputStream getOutputStream() {
+				ServletOutputStream buffer = super.getOutputStream();
+				return new ServletOutputStream() {
+					@Override
+					public void write(int b) throws IOException {
+						network.add("write: " + limit.free() + " free");
+						buffer.write(b);
+					}
+
+					@Override
+					public void write(byte[] bytes, int offset, int length) throws IOException {
+						network.add("write: " + limit.free() + " free");
+						buffer.write(bytes, offset, length);
+					}
+
+					@Override
+					public void flush() throws IOException {
+						network.add("flush: " + limit.free() + " free");
+						buffer.flush();
+					}
+
+					@Override
+					public boolean isReady() {
+						return true;
+					}
+
+					@Override
+					public void setWriteListener(WriteListener listener) {
+					}
+				};
+			}
+		};
 	}
 
 	@Test
