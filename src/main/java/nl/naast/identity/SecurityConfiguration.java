@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
+import nl.naast.shared.web.StaticFiles;
+
 /**
  * Deny by default: only sign-in, password links, static files and error pages are open.
  * Family routes need a signed-in person with a family role, and then a relationship with
@@ -46,14 +49,18 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] OPEN = { "/login", "/login/organisation", "/password/**", "/css/**", "/js/**", "/img/**",
-			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-			// a calendar app reads a coordinator's feed with the secret in its address
-			"/calendar/*",
-			// the glossary is for everyone, signed in or not
-			"/glossary", "/glossary/*",
-			// the trainings catalogue, registration and custom requests are public
-			"/trainings", "/trainings/**" };
+	static final String[] OPEN = Stream.concat(StaticFiles.PATTERNS.stream(),
+			Stream.of("/login", "/login/organisation", "/password/**", "/error", "/actuator/health",
+					"/actuator/health/**",
+					// a calendar app reads a coordinator's feed with the secret in its
+					// address
+					"/calendar/*",
+					// the glossary is for everyone, signed in or not
+					"/glossary", "/glossary/*",
+					// the trainings catalogue, registration and custom requests are
+					// public
+					"/trainings", "/trainings/**"))
+		.toArray(String[]::new);
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,

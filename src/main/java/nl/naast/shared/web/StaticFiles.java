@@ -1,6 +1,7 @@
 package nl.naast.shared.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,10 +22,17 @@ public class StaticFiles {
 
 	private static final List<String> FOLDERS = List.of("/css/", "/js/", "/img/", "/webjars/", "/fonts/");
 
+	private static final String FAVICON = "/favicon.ico";
+
+	/** The static files as request patterns, for the rules of who may see what. */
+	public static final List<String> PATTERNS = Stream
+		.concat(FOLDERS.stream().map(folder -> folder + "**"), Stream.of(FAVICON))
+		.toList();
+
 	/** Whether the request is for a static file. */
 	public static boolean requested(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals("/favicon.ico") || FOLDERS.stream().anyMatch(path::startsWith);
+		return path.equals(FAVICON) || FOLDERS.stream().anyMatch(path::startsWith);
 	}
 
 	/**
